@@ -1,0 +1,48 @@
+/** Who may do what: the single table every route and every menu consults. */
+export const ROLES = ['admin', 'pimpinan', 'operator', 'pendamping'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'session', // any signed-in user: own profile, password, language
+  'regions.read',
+  'agencies.read',
+  'agencies.manage',
+  'partners.read',
+  'partners.manage',
+  'users.manage',
+  'audit.read',
+  'registry.read',
+  'registry.write',
+  'registry.export',
+  'registry.unmask',
+  'dashboard.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_SHARED: Permission[] = ['session', 'regions.read', 'agencies.read', 'partners.read', 'registry.read', 'dashboard.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  // Leaders read everything in their scope and change nothing; personal data stays masked for them.
+  pimpinan: READ_SHARED,
+  operator: [...READ_SHARED, 'partners.manage', 'registry.write', 'registry.export', 'registry.unmask'],
+  pendamping: READ_SHARED,
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * A user's region scope is a list of kecamatan or desa codes; empty means the whole jurisdiction.
+ * A region is in scope when it equals a scope code or lies below one.
+ */
+export function inScope(scopeCodes: readonly string[], regionCode: string): boolean {
+  if (scopeCodes.length === 0) return true;
+  return scopeCodes.some((c) => regionCode === c || regionCode.startsWith(c + '.'));
+}
+
+/** True when `code` is the jurisdiction itself or lies below it (e.g. 35.07.01.2001 under 35.07). */
+export function inJurisdiction(jurisdiction: string, code: string): boolean {
+  return code === jurisdiction || code.startsWith(jurisdiction + '.');
+}

@@ -1,0 +1,75 @@
+import { errorMessage, type ErrorCode, type Language } from '@sinergi/domain';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  validation_failed: 400,
+  unknown_region: 400,
+  outside_jurisdiction: 400,
+  weak_password: 400,
+  wrong_password: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  out_of_scope: 403,
+  csrf_failed: 403,
+  account_disabled: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate: 409,
+  payload_too_large: 413,
+  account_locked: 423,
+  too_many_requests: 429,
+};
+
+/** An expected failure with a stable code; the handler turns it into JSON in the caller's language. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly details?: unknown,
+  ) {
+    super(code);
+  }
+  get status(): number {
+    return STATUS[this.code] ?? 400;
+  }
+}
+
+export function requestLanguage(request: FastifyRequest): Language {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'id';
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, params: Record<string, string | number> = {}, details?: unknown) {
+  const body: ErrorBody = { code, message: errorMessage(code, requestLanguage(request), params) };
+  if (details !== undefined) body.details = details;
+  return reply.status(status).send(body);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => send(reply, request, 404, 'not_found'));
+  app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
+    if (error instanceof AppError) return send(reply, request, error.status, error.code, error.params, error.details);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({ path: v.instancePath, message: v.message }));
+      return send(reply, request, 400, 'validation_failed', {}, issues);
+    }
+    if (error instanceof ZodError) {
+      return send(reply, request, 400, 'validation_failed', {}, error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    }
+    const status = (error as FastifyError).statusCode ?? 500;
+    if (status === 429) return send(reply, request, 429, 'too_many_requests');
+    if (status === 413) return send(reply, request, 413, 'payload_too_large');
+    if (status >= 400 && status < 500) return send(reply, request, status, 'validation_failed', {}, [{ message: error.message }]);
+    request.log.error(error);
+    return send(reply, request, 500, 'internal_error');
+  });
+}
