@@ -1,6 +1,9 @@
+import { z } from 'zod';
+
 /** Who may do what: the single table every route and every menu consults. */
 export const ROLES = ['admin', 'pimpinan', 'operator', 'pendamping'] as const;
-export type Role = (typeof ROLES)[number];
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
 
 export const PERMISSIONS = [
   'session', // any signed-in user: own profile, password, language

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Stable error codes of the API with their human messages; clients may rely on the code, never on the text. */
 export const ERROR_MESSAGES = {
   validation_failed: { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is not valid.' },
@@ -30,7 +32,8 @@ export const ERROR_MESSAGES = {
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
-export type Language = 'id' | 'en';
+export const Language = z.enum(['id', 'en']);
+export type Language = z.infer<typeof Language>;
 
 export function errorMessage(code: ErrorCode, language: Language, params: Record<string, string | number> = {}): string {
   return ERROR_MESSAGES[code][language].replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole));

@@ -14,10 +14,10 @@ const Env = z.object({
     .string()
     .regex(/^\d{2}(\.\d{2})?$/, 'JURISDICTION must be a province (35) or regency (35.07) code')
     .default('35.07'),
-  DEMO_DATA: bool.default('true'),
+  DEMO_DATA: bool.default(true),
   DEMO_FAMILIES: z.coerce.number().int().min(0).max(5_000_000).default(20_000),
   DEMO_SEED: z.coerce.number().int().default(2026),
-  COOKIE_SECURE: bool.default('false'),
+  COOKIE_SECURE: bool.default(false),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().optional(),

@@ -4,10 +4,19 @@ import pg from 'pg';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
-import { TEMPLATE_DB, TEMPLATE_DUMP } from './template.ts';
+import crypto from 'node:crypto';
+import os from 'node:os';
+import type { TestProject } from 'vitest/node';
+import './template.ts';
 
 /** Builds once per run what every test database starts from: migrated schema plus the region tree. */
-export default async function setup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
+  // Unique per run so that several test runs on one machine never share a template.
+  const runId = crypto.randomBytes(4).toString('hex');
+  const TEMPLATE_DUMP = path.join(os.tmpdir(), `sinergi-test-template-${runId}.tar`);
+  const TEMPLATE_DB = `sinergi_tpl_${runId}`;
+  project.provide('templateDump', TEMPLATE_DUMP);
+  project.provide('templateDb', TEMPLATE_DB);
   const embedded = await openDatabase({ kind: 'embedded' });
   await migrate(embedded);
   await loadRegions(embedded);
@@ -17,7 +26,8 @@ export default async function setup(): Promise<void> {
   await embedded.close();
 
   const url = process.env.DATABASE_URL;
-  if (!url) return;
+  const cleanup = () => fs.rmSync(TEMPLATE_DUMP, { force: true });
+  if (!url) return cleanup;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
@@ -27,6 +37,17 @@ export default async function setup(): Promise<void> {
   await migrate(template);
   await loadRegions(template);
   await template.close();
+  return () => {
+    cleanup();
+    void dropDatabase(url, TEMPLATE_DB);
+  };
+}
+
+export async function dropDatabase(url: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -1,5 +1,9 @@
-import os from 'node:os';
-import path from 'node:path';
-
-export const TEMPLATE_DB = 'sinergi_test_template';
-export const TEMPLATE_DUMP = path.join(os.tmpdir(), 'sinergi-test-template.tar');
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** PGlite data-directory dump with schema and regions, made once per test run. */
+    templateDump: string;
+    /** PostgreSQL database with schema and regions, cloned per test file. */
+    templateDb: string;
+  }
+}
+export {};

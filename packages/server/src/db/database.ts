@@ -104,8 +104,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     connectionString: url,
     max: 10,
     types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        typeParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+        typeParsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -144,10 +144,14 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   };
 }
 
+function isStringArray(value: unknown): value is readonly string[] {
+  return Array.isArray(value);
+}
+
 /** Quotes one value for a CSV line fed to COPY; null becomes an unquoted empty field (SQL NULL). */
 export function csvField(value: string | number | boolean | null | undefined | readonly string[]): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return csvField(`{${value.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  if (isStringArray(value)) return csvField(`{${value.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
   const s = String(value);
   return /[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -26,6 +26,8 @@ function commandOf(sql: string): Command {
     case 'DELETE':
     case 'MERGE':
       return word;
+    case 'SELECT':
+    case undefined:
     default:
       return 'SELECT';
   }

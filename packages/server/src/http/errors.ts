@@ -65,7 +65,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof ZodError) {
       return send(reply, request, 400, 'validation_failed', {}, error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     }
-    const status = (error as FastifyError).statusCode ?? 500;
+    const status = error.statusCode ?? 500;
     if (status === 429) return send(reply, request, 429, 'too_many_requests');
     if (status === 413) return send(reply, request, 413, 'payload_too_large');
     if (status >= 400 && status < 500) return send(reply, request, status, 'validation_failed', {}, [{ message: error.message }]);
