@@ -6,3 +6,5 @@ export * from './schemas/partners.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/regions.ts';
 export * from './schemas/audit.ts';
+export * from './schemas/families.ts';
+export * from './mask.ts';

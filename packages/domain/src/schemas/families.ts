@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { PageQuery, RegionCode, Uuid } from './common.ts';
+
+export const BUSINESS_STATUSES = ['none', 'active', 'stalled'] as const;
+export const BusinessStatus = z.enum(BUSINESS_STATUSES);
+
+export const FamilySort = z.enum(['head_name', '-head_name', 'desil', '-desil', 'village', '-village', 'updated', '-updated']);
+
+export const FamilyListQuery = PageQuery.extend({
+  /** NIK, No KK (exact) or head/member name (typo-tolerant). */
+  q: z.string().trim().max(100).optional(),
+  region: RegionCode.optional(),
+  desilMax: z.coerce.number().int().min(1).max(10).optional(),
+  desilMin: z.coerce.number().int().min(1).max(10).optional(),
+  businessStatus: BusinessStatus.optional(),
+  sort: FamilySort.default('head_name'),
+});
+export type FamilyListQuery = z.infer<typeof FamilyListQuery>;
+
+export const FamilyListItem = z.object({
+  id: Uuid,
+  noKk: z.string(),
+  headName: z.string().nullable(),
+  address: z.string().nullable(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  kecamatanName: z.string(),
+  desil: z.number().int().nullable(),
+  memberCount: z.number().int(),
+  businessStatus: BusinessStatus,
+});
+export type FamilyListItem = z.infer<typeof FamilyListItem>;
+
+export const Member = z.object({
+  id: Uuid,
+  nik: z.string(),
+  name: z.string(),
+  birthDate: z.string().nullable(),
+  sex: z.enum(['L', 'P']).nullable(),
+  relation: z.number().int().nullable(),
+  maritalStatus: z.number().int().nullable(),
+  education: z.number().int().nullable(),
+  workStatus: z.number().int().nullable(),
+  disabilities: z.array(z.string()),
+  chronicIllness: z.string().nullable(),
+  ppks: z.array(z.string()),
+  specialStatus: z.array(z.string()),
+});
+export type Member = z.infer<typeof Member>;
+
+export const FamilyDetail = FamilyListItem.extend({
+  rt: z.string().nullable(),
+  rw: z.string().nullable(),
+  dusun: z.string().nullable(),
+  kecamatanCode: z.string(),
+  desilNational: z.number().int().nullable(),
+  desilProvince: z.number().int().nullable(),
+  desilRegency: z.number().int().nullable(),
+  house: z.object({
+    ownership: z.number().int().nullable(),
+    floorType: z.number().int().nullable(),
+    wallType: z.number().int().nullable(),
+    roofType: z.number().int().nullable(),
+    waterSource: z.number().int().nullable(),
+    lighting: z.number().int().nullable(),
+    powerVa: z.number().int().nullable(),
+    cookingFuel: z.number().int().nullable(),
+    toilet: z.number().int().nullable(),
+    floorAreaM2: z.number().nullable(),
+  }),
+  assets: z.array(z.string()),
+  businessSector: z.string().nullable(),
+  businessTurnover: z.number().nullable(),
+  dataSource: z.string(),
+  dataDate: z.string().nullable(),
+  version: z.number().int(),
+  /** True when NIK, No KK and birth dates are shown in full (after a deliberate, audited unmask). */
+  unmasked: z.boolean(),
+  members: z.array(Member),
+});
+export type FamilyDetail = z.infer<typeof FamilyDetail>;
+
+export const DashboardSummary = z.object({
+  families: z.number().int(),
+  members: z.number().int(),
+  poorFamilies: z.number().int(),
+  byDesil: z.array(z.object({ desil: z.number().int().nullable(), families: z.number().int() })),
+  byKecamatan: z.array(z.object({ code: z.string(), name: z.string(), families: z.number().int(), poorFamilies: z.number().int() })),
+  byBusinessStatus: z.array(z.object({ status: BusinessStatus, families: z.number().int() })),
+});
+export type DashboardSummary = z.infer<typeof DashboardSummary>;
