@@ -8,3 +8,4 @@ export * from './schemas/regions.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/families.ts';
 export * from './mask.ts';
+export * from './registry-import/types.ts';
