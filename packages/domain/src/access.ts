@@ -37,12 +37,28 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 /**
+ * Records that belong to an agency (partners, …): an admin manages any; other users only their own
+ * agency's and unowned ones. The permission itself (e.g. partners.manage) is checked separately.
+ */
+export function mayManageAgencyRecord(user: { role: Role; agencyId: string }, ownerAgencyId: string | null): boolean {
+  return user.role === 'admin' || ownerAgencyId === null || ownerAgencyId === user.agencyId;
+}
+
+/**
  * A user's region scope is a list of kecamatan or desa codes; empty means the whole jurisdiction.
  * A region is in scope when it equals a scope code or lies below one.
  */
 export function inScope(scopeCodes: readonly string[], regionCode: string): boolean {
   if (scopeCodes.length === 0) return true;
   return scopeCodes.some((c) => regionCode === c || regionCode.startsWith(c + '.'));
+}
+
+/**
+ * True when the region is in scope or lies on the way down to it (an ancestor of a scope code):
+ * what a scoped region picker offers, e.g. the kecamatan that contains a village-scoped user's villages.
+ */
+export function leadsToScope(scopeCodes: readonly string[], regionCode: string): boolean {
+  return inScope(scopeCodes, regionCode) || scopeCodes.some((c) => c.startsWith(regionCode + '.'));
 }
 
 /** True when `code` is the jurisdiction itself or lies below it (e.g. 35.07.01.2001 under 35.07). */

@@ -11,6 +11,7 @@ export const ERROR_MESSAGES = {
     en: 'The region code is outside this installation’s jurisdiction ({jurisdiction}).',
   },
   unknown_region: { id: 'Kode wilayah tidak dikenal: {code}.', en: 'Unknown region code: {code}.' },
+  unknown_agency: { id: 'Dinas (OPD) tidak dikenal.', en: 'Unknown agency.' },
   not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   conflict: { id: 'Data sudah diubah orang lain. Muat ulang lalu coba lagi.', en: 'Someone else changed this record. Reload and try again.' },
   duplicate: { id: 'Data yang sama sudah ada.', en: 'The same record already exists.' },
@@ -27,7 +28,82 @@ export const ERROR_MESSAGES = {
     en: 'The password needs at least {min} characters and must differ from the username.',
   },
   wrong_password: { id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
+  same_password: { id: 'Kata sandi baru harus berbeda dari kata sandi lama.', en: 'The new password must differ from the current one.' },
+  cannot_modify_self: {
+    id: 'Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri.',
+    en: 'You cannot disable your own account or change your own role.',
+  },
+  file_not_found: { id: 'Berkas tidak ditemukan: {path}.', en: 'File not found: {path}.' },
+  backup_tool_missing: {
+    id: 'Program {tool} tidak ditemukan. Pasang klien PostgreSQL (Debian: apt-get install postgresql-client).',
+    en: 'The {tool} program was not found. Install the PostgreSQL client (Debian: apt-get install postgresql-client).',
+  },
+  backup_failed: { id: 'Pencadangan gagal: {reason}', en: 'Backup failed: {reason}' },
+  backup_not_sinergi: { id: 'Berkas ini bukan cadangan Sinergi.', en: 'This file is not a Sinergi backup.' },
+  backup_truncated: {
+    id: 'Berkas cadangan terpotong atau rusak; basis data tidak diubah.',
+    en: 'The backup file is truncated or damaged; the database was not changed.',
+  },
+  backup_too_new: {
+    id: 'Cadangan ini dibuat oleh versi Sinergi yang lebih baru ({migration}). Perbarui Sinergi dahulu.',
+    en: 'This backup was made by a newer Sinergi version ({migration}). Update Sinergi first.',
+  },
+  restore_failed: {
+    id: 'Pemulihan gagal, basis data tidak diubah: {reason}',
+    en: 'Restore failed, the database was not changed: {reason}',
+  },
+  restore_needs_confirmation: {
+    id: 'Basis data ini sudah berisi data. Pemulihan akan MENGGANTI SELURUH isinya; ulangi dengan --yes untuk melanjutkan.',
+    en: 'This database already holds data. Restoring REPLACES ALL of it; run again with --yes to go ahead.',
+  },
+  database_in_use: {
+    id: 'Basis data tertanam sedang dipakai proses lain (server berjalan?). Hentikan dahulu. Jika tidak ada yang berjalan, hapus {path}.',
+    en: 'The embedded database is in use by another process (is the server running?). Stop it first. If nothing is running, delete {path}.',
+  },
   payload_too_large: { id: 'Berkas terlalu besar.', en: 'The file is too large.' },
+  import_unsupported_file: {
+    id: 'Berkas "{file}" bukan CSV atau XLSX. Simpan data sebagai .xlsx atau .csv lalu unggah lagi.',
+    en: 'The file "{file}" is not CSV or XLSX. Save the data as .xlsx or .csv and upload again.',
+  },
+  import_xls_unsupported: {
+    id: 'Berkas "{file}" berformat Excel lama (.xls). Buka di Excel, simpan sebagai .xlsx, lalu unggah lagi.',
+    en: 'The file "{file}" is in the old Excel format (.xls). Open it in Excel, save it as .xlsx and upload again.',
+  },
+  import_empty_file: { id: 'Berkas "{file}" kosong.', en: 'The file "{file}" is empty.' },
+  import_unreadable_file: {
+    id: 'Berkas "{file}" tidak dapat dibaca: {reason}',
+    en: 'The file "{file}" cannot be read: {reason}',
+  },
+  import_no_file: { id: 'Pilih berkas CSV atau XLSX untuk diunggah.', en: 'Choose a CSV or XLSX file to upload.' },
+  import_wrong_status: {
+    id: 'Impor ini berstatus "{status}"; tindakan ini tidak dapat dilakukan sekarang.',
+    en: 'This import is "{status}"; this action is not possible now.',
+  },
+  import_mapping_incomplete: {
+    id: 'Pemetaan kolom belum lengkap: {missing}.',
+    en: 'The column mapping is incomplete: {missing}.',
+  },
+  import_file_missing: {
+    id: 'Berkas impor tidak ditemukan lagi di server; unggah ulang berkasnya.',
+    en: 'The import file is no longer on the server; upload it again.',
+  },
+  nik_digits: { id: 'NIK hanya boleh berisi angka.', en: 'A NIK may contain digits only.' },
+  nik_length: { id: 'NIK harus 16 digit.', en: 'A NIK must have 16 digits.' },
+  nik_region: { id: 'Enam digit pertama NIK bukan kode kecamatan yang sah.', en: 'The first six digits of the NIK are not a valid kecamatan code.' },
+  nik_month: { id: 'Bulan lahir pada NIK (digit 9–10) harus 01–12.', en: 'The birth month in the NIK (digits 9–10) must be 01–12.' },
+  nik_date: {
+    id: 'Tanggal lahir pada NIK tidak sah (digit 7–8: 01–31, perempuan 41–71).',
+    en: 'The birth date in the NIK is not a real date (digits 7–8: 01–31, women 41–71).',
+  },
+  nik_serial: { id: 'Nomor urut NIK (4 digit terakhir) tidak boleh 0000.', en: 'The NIK serial (last 4 digits) cannot be 0000.' },
+  kk_digits: { id: 'Nomor KK hanya boleh berisi angka.', en: 'A family card number (No KK) may contain digits only.' },
+  kk_length: { id: 'Nomor KK harus 16 digit.', en: 'A family card number (No KK) must have 16 digits.' },
+  kk_region: { id: 'Enam digit pertama Nomor KK bukan kode kecamatan yang sah.', en: 'The first six digits of the No KK are not a valid kecamatan code.' },
+  kk_serial: { id: 'Nomor urut KK (4 digit terakhir) tidak boleh 0000.', en: 'The No KK serial (last 4 digits) cannot be 0000.' },
+  seed_registry_not_empty: {
+    id: 'Registri sudah berisi {families} keluarga. Data contoh hanya dibuat di registri kosong, kecuali diminta menambah (--append).',
+    en: 'The registry already holds {families} families. Demo data is only generated into an empty registry unless asked to append (--append).',
+  },
   internal_error: { id: 'Terjadi kesalahan pada server. Coba lagi.', en: 'Something went wrong on the server. Try again.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

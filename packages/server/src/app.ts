@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
@@ -23,6 +23,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Serve the built web app from packages/web/dist when it exists (default true). */
   serveWeb?: boolean;
+  /** Called for every route as it is registered (tests use it to enumerate the API). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Builds the HTTP application (not yet listening) around an open database. */
@@ -37,9 +39,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
   app.decorate('config', config);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
+  // Before any plugin adds routes, so that the docs routes, too, get the access rule and the coded errors.
+  registerErrorHandling(app);
+  registerAccessHooks(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Sinergi API', version: config.version, description: 'Cross-agency poverty alleviation platform' },
@@ -50,8 +56,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
-  registerErrorHandling(app);
-  registerAccessHooks(app);
   for (const module of featureModules) await app.register(module, { prefix: '/api' });
 
   if (options.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

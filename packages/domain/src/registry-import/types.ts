@@ -21,6 +21,8 @@ export type FamilyField = (typeof FAMILY_FIELDS)[number];
 export const MEMBER_FIELDS = [
   'nik', 'noKk', 'name', 'birthDate', 'sex', 'relation', 'maritalStatus', 'schooling', 'education', 'workStatus', 'workSector',
   'businessOwner', 'businessTurnover', 'disabilities', 'chronicIllness', 'ppks', 'specialStatus',
+  // Old DTKS/BDT `Sta_hamil` (yes/no); a yes adds 'hamil' to `specialStatus`.
+  'pregnant',
   // DTSEN lists functional difficulties one column each; they fold into `disabilities`.
   'dis_penglihatan', 'dis_pendengaran', 'dis_berjalan', 'dis_tangan', 'dis_belajar', 'dis_perilaku', 'dis_bicara', 'dis_mengurus_diri',
   'dis_mengingat', 'dis_depresi',
@@ -104,6 +106,9 @@ export interface MemberRecord {
   chronicIllness: string | null;
   ppks: string[];
   specialStatus: string[];
+  /** DTSEN `kepemilikan_usaha` / `omzet_usaha_utama` are asked per person; the engine rolls them up to the family. */
+  businessOwner?: boolean | null;
+  businessTurnover?: number | null;
 }
 
 export interface NormalizeContext {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERMISSIONS, Role } from '../access.ts';
 import { Language } from '../errors.ts';
-import { MAX_NAME_LENGTH, RegionCode, Uuid } from './common.ts';
+import { MAX_NAME_LENGTH, PageQuery, RegionCode, Uuid } from './common.ts';
 import { AgencyKind } from './agencies.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -69,6 +69,14 @@ export const UserUpdate = z.object({
   scopeCodes: z.array(RegionCode).max(500).optional(),
 });
 export type UserUpdate = z.infer<typeof UserUpdate>;
+
+/** Filters of the admin user list: free text on username and full name. */
+export const UserQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: Role.optional(),
+  agencyId: Uuid.optional(),
+});
+export type UserQuery = z.infer<typeof UserQuery>;
 
 /** Admin reset: the new password is set and must be changed at next login. */
 export const PasswordReset = z.object({ password: z.string().max(200) });

@@ -4,7 +4,9 @@ import { PageQuery, RegionCode, Uuid } from './common.ts';
 export const BUSINESS_STATUSES = ['none', 'active', 'stalled'] as const;
 export const BusinessStatus = z.enum(BUSINESS_STATUSES);
 
-export const FamilySort = z.enum(['head_name', '-head_name', 'desil', '-desil', 'village', '-village', 'updated', '-updated']);
+/** 'relevance' (best name match first) only applies to a name search. */
+export const FamilySort = z.enum(['relevance', 'head_name', '-head_name', 'desil', '-desil', 'village', '-village', 'updated', '-updated']);
+export type FamilySort = z.infer<typeof FamilySort>;
 
 export const FamilyListQuery = PageQuery.extend({
   /** NIK, No KK (exact) or head/member name (typo-tolerant). */
@@ -13,7 +15,8 @@ export const FamilyListQuery = PageQuery.extend({
   desilMax: z.coerce.number().int().min(1).max(10).optional(),
   desilMin: z.coerce.number().int().min(1).max(10).optional(),
   businessStatus: BusinessStatus.optional(),
-  sort: FamilySort.default('head_name'),
+  /** Default: relevance for a name search, otherwise head_name. */
+  sort: FamilySort.optional(),
 });
 export type FamilyListQuery = z.infer<typeof FamilyListQuery>;
 
@@ -30,6 +33,12 @@ export const FamilyListItem = z.object({
   businessStatus: BusinessStatus,
 });
 export type FamilyListItem = z.infer<typeof FamilyListItem>;
+
+export const FamilyDetailQuery = z.object({
+  /** Show NIK, No KK and birth dates in full: needs 'registry.unmask' and is recorded in the audit trail. */
+  unmask: z.stringbool().default(false),
+});
+export type FamilyDetailQuery = z.infer<typeof FamilyDetailQuery>;
 
 export const Member = z.object({
   id: Uuid,

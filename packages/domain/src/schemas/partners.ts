@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, RegionCode, Uuid } from './common.ts';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PageQuery, RegionCode, Uuid } from './common.ts';
 
 /** LPK training institutes, community forums, companies (CSR), prisons (lapas), banks and cooperatives. */
 export const PARTNER_TYPES = ['lpk', 'community_forum', 'company_csr', 'prison', 'bank_cooperative', 'other'] as const;
@@ -44,3 +44,11 @@ export const Partner = z.object({
   active: z.boolean(),
 });
 export type Partner = z.infer<typeof Partner>;
+
+export const PartnerListQuery = PageQuery.extend({
+  /** Part of the name, contact person, phone or e-mail. */
+  q: z.string().trim().max(100).optional(),
+  type: PartnerType.optional(),
+  agencyId: Uuid.optional(),
+});
+export type PartnerListQuery = z.infer<typeof PartnerListQuery>;

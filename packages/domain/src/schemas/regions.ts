@@ -1,8 +1,21 @@
 import { z } from 'zod';
+import { RegionCode } from './common.ts';
 
 export const REGION_KINDS = ['provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const;
 export const Region = z.object({ code: z.string(), name: z.string(), kind: z.enum(REGION_KINDS), level: z.number().int() });
 export type Region = z.infer<typeof Region>;
+
+/** One region with the chain above it, root first (province, regency, …). */
+export const RegionDetail = Region.extend({ ancestors: z.array(Region) });
+export type RegionDetail = z.infer<typeof RegionDetail>;
+
+export const RegionChildrenQuery = z.object({
+  /** Defaults to the installation's jurisdiction. */
+  parent: RegionCode.optional(),
+  /** Only the regions the signed-in user's scope reaches (and the ones on the way to them). */
+  scoped: z.stringbool().default(false),
+});
+export type RegionChildrenQuery = z.infer<typeof RegionChildrenQuery>;
 
 /** Region code depth: 1 province, 2 regency, 3 kecamatan, 4 desa/kelurahan. */
 export function regionLevel(code: string): number {

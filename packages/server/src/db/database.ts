@@ -19,6 +19,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The embedded engine itself (backup uses its data-directory dump); absent on PostgreSQL. */
   pglite?: PGlite;
+  /** The connection string on PostgreSQL, for tools that connect on their own (pg_dump, restore); absent on embedded. */
+  url?: string;
   /** Runs a multi-statement SQL script (migrations, restore). */
   exec(script: string): Promise<void>;
   /** Bulk-loads CSV lines (already escaped, no header) with COPY; returns the number of lines sent. */
@@ -112,6 +114,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db,
     kind: 'postgres',
+    url,
     async exec(script) {
       const client = await pool.connect();
       try {

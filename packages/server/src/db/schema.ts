@@ -149,6 +149,71 @@ export interface AppSettingTable {
   value: unknown;
 }
 
+// Registry import (migration 0005). JSON columns are typed where they are read: import/batch-state.ts.
+export interface ImportBatchTable {
+  id: Generated<string>;
+  file_name: string;
+  files: unknown;
+  file_size: number;
+  file_sha256: string;
+  sheets: Defaulted<unknown>;
+  mapping: unknown;
+  template_id: string | null;
+  status: Defaulted<'uploaded' | 'mapped' | 'running' | 'done' | 'failed' | 'paused'>;
+  rows_total: number | null;
+  rows_processed: Defaulted<number>;
+  families_added: Defaulted<number>;
+  families_updated: Defaulted<number>;
+  families_unchanged: Defaulted<number>;
+  families_rejected: Defaulted<number>;
+  members_added: Defaulted<number>;
+  members_updated: Defaulted<number>;
+  members_unchanged: Defaulted<number>;
+  members_rejected: Defaulted<number>;
+  scope_codes: Defaulted<string[]>;
+  created_by: string | null;
+  agency_id: string | null;
+  created_at: Timestamp;
+  started_at: Date | null;
+  finished_at: Date | null;
+  error: unknown;
+}
+
+export interface ImportRowResultTable {
+  batch_id: string;
+  sheet: string;
+  row_number: number;
+  entity: 'family' | 'member';
+  key: string | null;
+  no_kk: string | null;
+  outcome: 'added' | 'updated' | 'unchanged' | 'rejected';
+  issues: unknown;
+  raw: unknown;
+}
+
+export interface ImportTemplateTable {
+  id: Generated<string>;
+  name: string;
+  sheet_kind: 'family' | 'member' | 'combined';
+  mapping: unknown;
+  created_by: string | null;
+  agency_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface RegistryChangeTable {
+  id: Generated<number>;
+  entity: 'family' | 'member';
+  entity_id: string;
+  family_id: string | null;
+  /** {field: [old, new]} */
+  changes: unknown;
+  source: 'import' | 'edit' | 'merge';
+  batch_id: string | null;
+  user_id: string | null;
+  at: Timestamp;
+}
+
 export interface DB {
   region: RegionTable;
   agency: AgencyTable;
@@ -160,6 +225,10 @@ export interface DB {
   member: MemberTable;
   family_membership: FamilyMembershipTable;
   app_setting: AppSettingTable;
+  import_batch: ImportBatchTable;
+  import_row_result: ImportRowResultTable;
+  import_template: ImportTemplateTable;
+  registry_change: RegistryChangeTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

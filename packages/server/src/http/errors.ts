@@ -18,7 +18,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   duplicate: 409,
+  import_wrong_status: 409,
+  import_file_missing: 410,
   payload_too_large: 413,
+  import_unsupported_file: 415,
+  import_xls_unsupported: 415,
   account_locked: 423,
   too_many_requests: 429,
 };

@@ -1,5 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { agencyRoutes } from './agencies/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { partnerRoutes } from './partners/routes.ts';
+import { regionRoutes } from './regions/routes.ts';
+import { registryImportRoutes } from './registry/import/routes.ts';
+import { registryRoutes } from './registry/routes.ts';
+import { userRoutes } from './users/routes.ts';
 
 /** Every feature's routes, mounted under /api. */
-export const featureModules: FastifyPluginAsync[] = [healthRoutes];
+export const featureModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, userRoutes, agencyRoutes, partnerRoutes, regionRoutes, auditRoutes, registryRoutes, registryImportRoutes, dashboardRoutes];

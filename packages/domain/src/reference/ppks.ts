@@ -1,0 +1,31 @@
+import type { CodeList } from './code-list.ts';
+
+/** The 26 PPKS categories (Pemerlu Pelayanan Kesejahteraan Sosial), commonly attributed to Permensos 8/2012. */
+export const PPKS_CATEGORIES: CodeList<string> = [
+  { code: 'anak_balita_terlantar', id: 'Anak balita terlantar', en: 'Neglected child under five' },
+  { code: 'anak_terlantar', id: 'Anak terlantar', en: 'Neglected child' },
+  { code: 'anak_berhadapan_dengan_hukum', id: 'Anak berhadapan dengan hukum', en: 'Child in conflict with the law' },
+  { code: 'anak_jalanan', id: 'Anak jalanan', en: 'Street child' },
+  { code: 'anak_dengan_kedisabilitasan', id: 'Anak dengan kedisabilitasan', en: 'Child with disability' },
+  { code: 'anak_korban_tindak_kekerasan', id: 'Anak korban tindak kekerasan', en: 'Child victim of violence' },
+  { code: 'anak_memerlukan_perlindungan_khusus', id: 'Anak yang memerlukan perlindungan khusus', en: 'Child needing special protection' },
+  { code: 'lanjut_usia_terlantar', id: 'Lanjut usia terlantar', en: 'Neglected elderly person' },
+  { code: 'penyandang_disabilitas', id: 'Penyandang disabilitas', en: 'Person with disability' },
+  { code: 'tuna_susila', id: 'Tuna susila', en: 'Sex worker' },
+  { code: 'gelandangan', id: 'Gelandangan', en: 'Homeless person' },
+  { code: 'pengemis', id: 'Pengemis', en: 'Beggar' },
+  { code: 'pemulung', id: 'Pemulung', en: 'Waste picker' },
+  { code: 'kelompok_minoritas', id: 'Kelompok minoritas', en: 'Minority group member' },
+  { code: 'bekas_warga_binaan_lapas', id: 'Bekas warga binaan lembaga pemasyarakatan', en: 'Former prison inmate' },
+  { code: 'odha', id: 'Orang dengan HIV/AIDS (ODHA)', en: 'Person living with HIV/AIDS' },
+  { code: 'korban_penyalahgunaan_napza', id: 'Korban penyalahgunaan NAPZA', en: 'Victim of drug abuse' },
+  { code: 'korban_perdagangan_orang', id: 'Korban perdagangan orang', en: 'Victim of human trafficking' },
+  { code: 'korban_tindak_kekerasan', id: 'Korban tindak kekerasan', en: 'Victim of violence' },
+  { code: 'pekerja_migran_bermasalah_sosial', id: 'Pekerja migran bermasalah sosial', en: 'Migrant worker with social problems' },
+  { code: 'korban_bencana_alam', id: 'Korban bencana alam', en: 'Natural disaster victim' },
+  { code: 'korban_bencana_sosial', id: 'Korban bencana sosial', en: 'Social disaster victim' },
+  { code: 'perempuan_rawan_sosial_ekonomi', id: 'Perempuan rawan sosial ekonomi', en: 'Socio-economically vulnerable woman' },
+  { code: 'fakir_miskin', id: 'Fakir miskin', en: 'Destitute poor' },
+  { code: 'keluarga_bermasalah_sosial_psikologis', id: 'Keluarga bermasalah sosial psikologis', en: 'Family with psychosocial problems' },
+  { code: 'komunitas_adat_terpencil', id: 'Komunitas adat terpencil', en: 'Remote indigenous community' },
+];

@@ -1,0 +1,12 @@
+import { sql } from 'kysely';
+import { openDatabase } from './src/db/database.ts';
+const h = await openDatabase({ kind: 'embedded' });
+const r = await sql<{ x: string }>`SELECT x FROM unnest(${['a', 'b,"c']}::text[]) AS x WHERE x = ANY(${['b,"c']}::text[])`.execute(h.db);
+console.log(r.rows);
+const r2 = await sql`CREATE TABLE t (id int primary key, v text); INSERT INTO t VALUES (1,'a')`.execute(h.db).catch(e => console.log('multi', (e as Error).message));
+await h.exec('CREATE TABLE t2 (id int primary key, v text)');
+const r3 = await sql<{ inserted: boolean }>`INSERT INTO t2 AS f VALUES (1,'a'),(2,'b') ON CONFLICT (id) DO UPDATE SET v = excluded.v WHERE f.v IS DISTINCT FROM excluded.v RETURNING f.id, (f.xmax = 0) AS inserted`.execute(h.db);
+console.log(r3.rows);
+const r4 = await sql<{ inserted: boolean }>`INSERT INTO t2 AS f VALUES (1,'a'),(2,'c'),(3,'d') ON CONFLICT (id) DO UPDATE SET v = excluded.v WHERE f.v IS DISTINCT FROM excluded.v RETURNING f.id, (f.xmax = 0) AS inserted`.execute(h.db);
+console.log(r4.rows);
+await h.close();

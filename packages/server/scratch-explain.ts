@@ -1,0 +1,1 @@
+// run import of N then enable explain for a second batch with changed member sheet

@@ -1,0 +1,215 @@
+import { rowHasError, inScope, type ColumnMapping, type FamilyRecord, type MemberRecord, type NormalizeContext, type RawRow, type RawValue, type RowIssue } from '@sinergi/domain';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { displayRow } from './batch-state.ts';
+import { engineIssue } from './engine-issues.ts';
+import { normalizeRow } from './normalize.ts';
+import { earlierRowsWithKeys, familiesByNoKk, familyOfNiks, type EarlierRow } from './queries.ts';
+import type { SourceRow } from './read-types.ts';
+
+/** What one row contributes for one entity: the key it is recorded under and whether it goes into the merge. */
+export interface EntityPlan {
+  key: string | null;
+  noKk: string | null;
+  issues: RowIssue[];
+  rejected: boolean;
+}
+
+export interface PlannedRow {
+  rowNumber: number;
+  /** Kept only when something was rejected, for the report. */
+  raw: Record<string, unknown> | null;
+  /** Absent on a combined row whose family an earlier row already carried. */
+  family?: EntityPlan;
+  member?: EntityPlan;
+}
+
+export interface ChunkPlan {
+  sheet: string;
+  rows: PlannedRow[];
+  families: (FamilyRecord & { rowNumber: number })[];
+  members: (MemberRecord & { rowNumber: number })[];
+}
+
+/** The checks' view of the registry and of the rows already imported from this file. */
+export interface Lookups {
+  earlierRows(entity: 'family' | 'member', keys: string[]): Promise<Map<string, EarlierRow>>;
+  /** Null when families may still come from elsewhere in the file (the preview): existence is then not checked. */
+  families(noKks: string[]): Promise<Map<string, { villageCode: string }> | null>;
+  familyOfNiks(niks: string[]): Promise<Map<string, string>>;
+}
+
+export function batchLookups(db: Kysely<DB>, batchId: string): Lookups {
+  return {
+    earlierRows: (entity, keys) => earlierRowsWithKeys(db, batchId, entity, keys),
+    families: (noKks) => familiesByNoKk(db, noKks),
+    familyOfNiks: (niks) => familyOfNiks(db, niks),
+  };
+}
+
+/** For the preview: nothing is imported yet, and the family sheet may not be either. */
+export function previewLookups(db: Kysely<DB>, checkFamilies: boolean): Lookups {
+  return {
+    earlierRows: async () => new Map(),
+    families: async (noKks) => (checkFamilies ? familiesByNoKk(db, noKks) : null),
+    familyOfNiks: (niks) => familyOfNiks(db, niks),
+  };
+}
+
+export interface PrepareContext {
+  lookups: Lookups;
+  mapping: ColumnMapping;
+  normalize: NormalizeContext;
+  /** Village codes of the jurisdiction (the region list), held in memory for the run. */
+  villages: ReadonlySet<string>;
+  scopeCodes: readonly string[];
+  headerCount: number;
+}
+
+interface Working {
+  row: SourceRow;
+  family?: { record: FamilyRecord | null; issues: RowIssue[]; key: string | null };
+  member?: { record: MemberRecord | null; issues: RowIssue[]; key: string | null; noKk: string | null };
+}
+
+const text = (value: RawValue): string | null =>
+  value === null || value === undefined || value === '' ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+
+function sourceKey(raw: RawRow, header: string | undefined): string | null {
+  return header === undefined ? null : text(raw[header]);
+}
+
+const rejected = (part: { record: unknown; issues: RowIssue[] }) => part.record === null || rowHasError(part.issues);
+
+function duplicateIssue(kind: 'nik' | 'kk', key: string, first: { sheet: string; rowNumber: number }): RowIssue {
+  const code = kind === 'nik' ? 'duplicate_nik_in_file' : 'duplicate_kk_in_file';
+  return engineIssue(code, kind === 'nik' ? 'nik' : 'noKk', { value: key, row: first.rowNumber, sheet: first.sheet });
+}
+
+/** Normalises a chunk and applies the checks that need the registry, the rest of the file or the operator's region. */
+export async function prepareChunk(ctx: PrepareContext, sheet: string, rows: SourceRow[]): Promise<ChunkPlan> {
+  const { mapping } = ctx;
+  const working: Working[] = rows.map((row) => {
+    const parts = normalizeRow(row.raw, mapping, ctx.normalize);
+    const w: Working = { row };
+    if (parts.family) {
+      w.family = { record: parts.family.record, issues: [...parts.family.issues], key: parts.family.record?.noKk ?? sourceKey(row.raw, mapping.family.noKk) };
+    }
+    if (parts.member) {
+      const record = parts.member.record;
+      w.member = {
+        record,
+        issues: [...parts.member.issues],
+        key: record?.nik ?? sourceKey(row.raw, mapping.member.nik),
+        noKk: record?.noKk ?? sourceKey(row.raw, mapping.member.noKk ?? mapping.family.noKk),
+      };
+    }
+    if (row.incomplete) {
+      const issue = engineIssue('incomplete_row', '', { cells: row.cellCount, headers: ctx.headerCount });
+      w.family?.issues.push(issue);
+      w.member?.issues.push(issue);
+    }
+    return w;
+  });
+
+  const stagedFamilies = await checkFamilies(ctx, sheet, working);
+  await checkMembers(ctx, sheet, working, stagedFamilies);
+  return toPlan(sheet, working, stagedFamilies);
+}
+
+/** Region, scope and in-file duplicate checks of the family parts; returns the families that go into the merge. */
+async function checkFamilies(ctx: PrepareContext, sheet: string, working: Working[]): Promise<Map<string, Working>> {
+  const combined = ctx.mapping.sheetKind === 'combined';
+  const parts = working.filter((w) => w.family);
+  const keys = [...new Set(parts.map((w) => w.family?.key).filter((k): k is string => k !== null && k !== undefined))];
+  const earlier = await ctx.lookups.earlierRows('family', keys);
+  const existing = (ctx.scopeCodes.length ? await ctx.lookups.families(keys) : null) ?? new Map<string, { villageCode: string }>();
+  const staged = new Map<string, Working>();
+  for (const w of parts) {
+    const part = w.family!;
+    const record = part.record;
+    if (record && !rowHasError(part.issues)) {
+      if (!ctx.villages.has(record.villageCode)) part.issues.push(engineIssue('unknown_village', 'villageCode', { value: record.villageCode }));
+      else if (!inScope(ctx.scopeCodes, record.villageCode)) part.issues.push(engineIssue('out_of_scope', 'villageCode', { value: record.villageCode }));
+      const current = existing.get(record.noKk);
+      if (current && !inScope(ctx.scopeCodes, current.villageCode)) {
+        part.issues.push(engineIssue('out_of_scope', 'noKk', { value: current.villageCode }));
+      }
+    }
+    const key = part.key;
+    const before: EarlierRow | { sheet: string; rowNumber: number } | undefined =
+      key === null ? undefined : acceptedEarlier(earlier.get(key)) ?? (staged.has(key) ? { sheet, rowNumber: staged.get(key)!.row.rowNumber } : undefined);
+    if (combined) {
+      // Every member row repeats its family: the first acceptable one carries it, later ones add no family result.
+      if (before) delete w.family;
+      else if (!rejected(part) && key !== null) staged.set(key, w);
+      continue;
+    }
+    if (before && key !== null) part.issues.push(duplicateIssue('kk', key, before));
+    else if (!rejected(part) && key !== null) staged.set(key, w);
+  }
+  return staged;
+}
+
+function acceptedEarlier(row: EarlierRow | undefined): EarlierRow | undefined {
+  return row && row.outcome !== 'rejected' ? row : undefined;
+}
+
+/** Family, scope, duplicate and move checks of the member parts. */
+async function checkMembers(ctx: PrepareContext, sheet: string, working: Working[], stagedFamilies: Map<string, Working>): Promise<void> {
+  const parts = working.filter((w) => w.member);
+  if (parts.length === 0) return;
+  const niks = [...new Set(parts.map((w) => w.member?.key).filter((k): k is string => !!k))];
+  const noKks = [...new Set(parts.map((w) => w.member?.record?.noKk).filter((k): k is string => !!k))];
+  const [earlier, registered, previousFamily, familyRows] = await Promise.all([
+    ctx.lookups.earlierRows('member', niks),
+    ctx.lookups.families(noKks),
+    ctx.lookups.familyOfNiks(niks),
+    ctx.lookups.earlierRows('family', noKks),
+  ]);
+  const seen = new Map<string, number>();
+  for (const w of parts) {
+    const part = w.member!;
+    const record = part.record;
+    if (part.key !== null) {
+      const first = acceptedEarlier(earlier.get(part.key)) ?? (seen.has(part.key) ? { sheet, rowNumber: seen.get(part.key)! } : undefined);
+      if (first) part.issues.push(duplicateIssue('nik', part.key, first));
+    }
+    if (record && !rowHasError(part.issues)) {
+      const stagedFamily = stagedFamilies.get(record.noKk)?.family?.record;
+      const village = stagedFamily?.villageCode ?? registered?.get(record.noKk)?.villageCode;
+      if (village === undefined && registered !== null) {
+        const ownFamilyRejected = w.family !== undefined && rejected(w.family);
+        const familyRow = familyRows.get(record.noKk);
+        if (ownFamilyRejected) part.issues.push(engineIssue('family_rejected', 'noKk', { value: record.noKk }));
+        else if (familyRow) part.issues.push(engineIssue('family_rejected_in_file', 'noKk', { value: record.noKk, row: familyRow.rowNumber, sheet: familyRow.sheet }));
+        else part.issues.push(engineIssue('family_not_found', 'noKk', { value: record.noKk }));
+      } else if (village !== undefined && !inScope(ctx.scopeCodes, village)) {
+        part.issues.push(engineIssue('out_of_scope', 'noKk', { value: village }));
+      }
+      const from = previousFamily.get(record.nik);
+      if (from !== undefined && from !== record.noKk && !rowHasError(part.issues)) {
+        part.issues.push(engineIssue('member_moved', 'noKk', { value: record.nik, from, to: record.noKk }));
+      }
+    }
+    if (part.key !== null && !rejected(part) && !seen.has(part.key)) seen.set(part.key, w.row.rowNumber);
+  }
+}
+
+function entityPlan(part: { record: unknown; issues: RowIssue[]; key: string | null }, noKk: string | null): EntityPlan {
+  return { key: part.key, noKk, issues: part.issues, rejected: rejected(part) };
+}
+
+function toPlan(sheet: string, working: Working[], stagedFamilies: Map<string, Working>): ChunkPlan {
+  const plan: ChunkPlan = { sheet, rows: [], families: [], members: [] };
+  for (const w of working) {
+    const planned: PlannedRow = { rowNumber: w.row.rowNumber, raw: null };
+    if (w.family) planned.family = entityPlan(w.family, w.family.key);
+    if (w.member) planned.member = entityPlan(w.member, w.member.noKk);
+    if (planned.family?.rejected || planned.member?.rejected) planned.raw = displayRow(w.row.raw);
+    if (w.member?.record && !planned.member?.rejected) plan.members.push({ ...w.member.record, rowNumber: w.row.rowNumber });
+    plan.rows.push(planned);
+  }
+  for (const w of stagedFamilies.values()) plan.families.push({ ...w.family!.record!, rowNumber: w.row.rowNumber });
+  return plan;
+}

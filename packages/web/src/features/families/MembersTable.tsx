@@ -1,0 +1,81 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import {
+  CHRONIC_ILLNESSES,
+  DISABILITY_ITEMS,
+  EDUCATION_LEVELS,
+  MARITAL_STATUSES,
+  PPKS_CATEGORIES,
+  RELATIONS,
+  SEXES,
+  SPECIAL_STATUSES,
+  WORK_STATUSES,
+  type CodeList,
+  type Member,
+} from '@sinergi/domain';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format.ts';
+import { useCodeLabel } from '../../i18n/labels.ts';
+
+export function CodeTags({ list, codes, color }: { list: CodeList<string>; codes: string[]; color: string }) {
+  const label = useCodeLabel();
+  if (codes.length === 0) return <Text fz="sm" c="dimmed">–</Text>;
+  return (
+    <Group gap={4}>
+      {codes.map((code) => <Badge key={code} size="sm" variant="light" color={color}>{label(list, code)}</Badge>)}
+    </Group>
+  );
+}
+
+/** A masked birth date (1975-**-**) stays as it is; a full one is formatted for the reader. */
+export function BirthDate({ value }: { value: string | null }) {
+  const format = useFormat();
+  if (!value) return <>–</>;
+  return <>{value.includes('*') ? value.slice(0, 4) : format.date(value)}</>;
+}
+
+export function MembersTable({ members }: { members: Member[] }) {
+  const { t } = useTranslation();
+  const label = useCodeLabel();
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table striped verticalSpacing="sm">
+        <Table.Caption>{t('members.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('members.name')}</Table.Th>
+            <Table.Th>{t('members.nik')}</Table.Th>
+            <Table.Th>{t('members.relation')}</Table.Th>
+            <Table.Th>{t('members.sex')}</Table.Th>
+            <Table.Th>{t('members.birthDate')}</Table.Th>
+            <Table.Th>{t('members.maritalStatus')}</Table.Th>
+            <Table.Th>{t('members.education')}</Table.Th>
+            <Table.Th>{t('members.work')}</Table.Th>
+            <Table.Th>{t('members.disabilities')}</Table.Th>
+            <Table.Th>{t('members.chronicIllness')}</Table.Th>
+            <Table.Th>{t('members.ppks')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Th scope="row" fw={600}>{member.name}</Table.Th>
+              <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>{member.nik}</Table.Td>
+              <Table.Td>{label(RELATIONS, member.relation) ?? '–'}</Table.Td>
+              <Table.Td>{label(SEXES, member.sex) ?? '–'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><BirthDate value={member.birthDate} /></Table.Td>
+              <Table.Td>{label(MARITAL_STATUSES, member.maritalStatus) ?? '–'}</Table.Td>
+              <Table.Td>{label(EDUCATION_LEVELS, member.education) ?? '–'}</Table.Td>
+              <Table.Td>{label(WORK_STATUSES, member.workStatus) ?? '–'}</Table.Td>
+              <Table.Td><CodeTags list={DISABILITY_ITEMS} codes={member.disabilities} color="grape" /></Table.Td>
+              <Table.Td>{label(CHRONIC_ILLNESSES, member.chronicIllness) ?? '–'}</Table.Td>
+              <Table.Td>
+                <CodeTags list={PPKS_CATEGORIES} codes={member.ppks} color="orange" />
+                {member.specialStatus.length > 0 && <CodeTags list={SPECIAL_STATUSES} codes={member.specialStatus} color="cyan" />}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { ForcedPasswordPage } from './features/auth/ForcedPasswordPage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { RequirePermission } from './features/auth/RequirePermission.tsx';
+import { RequireSession } from './features/auth/RequireSession.tsx';
+import { AppLayout } from './features/shell/AppLayout.tsx';
+import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
+
+// Each area loads when first opened, so a phone on a slow line downloads only what it shows.
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.tsx'));
+const FamiliesPage = lazy(() => import('./features/families/FamiliesPage.tsx'));
+const FamilyDetailPage = lazy(() => import('./features/families/FamilyDetailPage.tsx'));
+const AgenciesPage = lazy(() => import('./features/agencies/AgenciesPage.tsx'));
+const PartnersPage = lazy(() => import('./features/partners/PartnersPage.tsx'));
+const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+const AccountPage = lazy(() => import('./features/auth/AccountPage.tsx'));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      { path: '/ganti-kata-sandi', element: <ForcedPasswordPage /> },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <RequirePermission permission="dashboard.read"><DashboardPage /></RequirePermission> },
+          { path: 'keluarga', element: <RequirePermission permission="registry.read"><FamiliesPage /></RequirePermission> },
+          { path: 'keluarga/:familyId', element: <RequirePermission permission="registry.read"><FamilyDetailPage /></RequirePermission> },
+          { path: 'opd', element: <RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission> },
+          { path: 'mitra', element: <RequirePermission permission="partners.read"><PartnersPage /></RequirePermission> },
+          { path: 'pengguna', element: <RequirePermission permission="users.manage"><UsersPage /></RequirePermission> },
+          { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+          { path: 'akun', element: <AccountPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
