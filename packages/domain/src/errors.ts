@@ -27,6 +27,10 @@ export const ERROR_MESSAGES = {
     id: 'Kata sandi minimal {min} karakter dan tidak boleh sama dengan nama pengguna.',
     en: 'The password needs at least {min} characters and must differ from the username.',
   },
+  password_change_required: {
+    id: 'Ganti kata sandi sementara Anda terlebih dahulu.',
+    en: 'Change your temporary password first.',
+  },
   wrong_password: { id: 'Kata sandi lama salah.', en: 'The current password is wrong.' },
   same_password: { id: 'Kata sandi baru harus berbeda dari kata sandi lama.', en: 'The new password must differ from the current one.' },
   cannot_modify_self: {
@@ -103,6 +107,10 @@ export const ERROR_MESSAGES = {
   seed_registry_not_empty: {
     id: 'Registri sudah berisi {families} keluarga. Data contoh hanya dibuat di registri kosong, kecuali diminta menambah (--append).',
     en: 'The registry already holds {families} families. Demo data is only generated into an empty registry unless asked to append (--append).',
+  },
+  invalid_rule: {
+    id: 'Aturan belum dapat disimpan: {count} masalah perlu diperbaiki.',
+    en: 'The rule cannot be saved yet: {count} problems need fixing.',
   },
   internal_error: { id: 'Terjadi kesalahan pada server. Coba lagi.', en: 'Something went wrong on the server. Try again.' },
 } as const satisfies Record<string, { id: string; en: string }>;

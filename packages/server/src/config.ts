@@ -18,6 +18,7 @@ const Env = z.object({
   DEMO_FAMILIES: z.coerce.number().int().min(0).max(5_000_000).default(20_000),
   DEMO_SEED: z.coerce.number().int().default(2026),
   COOKIE_SECURE: bool.default(false),
+  TRUST_PROXY: bool.default(false),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().optional(),
@@ -33,6 +34,8 @@ export interface Config {
   demoFamilies: number;
   demoSeed: number;
   cookieSecure: boolean;
+  /** Believe X-Forwarded-For (only behind a reverse proxy you control); else anyone could fake the audited address. */
+  trustProxy: boolean;
   sessionHours: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   uploadDir: string;
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoFamilies: e.DEMO_FAMILIES,
     demoSeed: e.DEMO_SEED,
     cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
     sessionHours: e.SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
     uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'files')),

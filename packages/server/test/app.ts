@@ -14,7 +14,8 @@ export interface TestApp {
 /** A running app (no network port) on a fresh database of the given kind. */
 export async function startTestApp(kind: DatabaseKind, overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
-  const config = { ...loadConfig({}), demoData: false, logLevel: 'silent' as const, ...overrides };
+  // Tests stand in for many clients by sending X-Forwarded-For, as a reverse proxy would.
+  const config = { ...loadConfig({}), demoData: false, logLevel: 'silent' as const, trustProxy: true, ...overrides };
   const app = await buildApp({ config, database, logger: false, serveWeb: false });
   return {
     app,

@@ -46,6 +46,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
 export async function dropDatabase(url: string, name: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
+  // A closed pool's sockets finish closing a moment later; forcing them off earlier makes the client emit an unhandled error.
+  for (let wait = 0; wait < 40; wait++) {
+    const open = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    if ((open.rows[0]?.n ?? 0) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
 }

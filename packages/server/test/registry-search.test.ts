@@ -78,6 +78,9 @@ describe.each(testDatabaseKinds)('family search on %s', (kind) => {
   it('sorts with families without desil last and pages with a stable total', async () => {
     expect(ids(await search('sort=desil'))).toEqual([suwarni.id, sutrisno.id, suparman.id, budi.id]);
     expect(ids(await search('sort=-head_name'))).toEqual([sutrisno.id, suparman.id, suwarni.id, budi.id]);
+    // Donomulyo before Kepanjen, then by desa (Kemiri before Sengguruh), then by head name.
+    expect(ids(await search('sort=village'))).toEqual([budi.id, suparman.id, suwarni.id, sutrisno.id]);
+    expect(ids(await search('sort=-village'))).toEqual([sutrisno.id, suwarni.id, budi.id, suparman.id]);
     const second = await search('sort=desil&pageSize=3&page=2');
     expect(second).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(ids(second)).toEqual([budi.id]);

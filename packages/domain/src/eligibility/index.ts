@@ -24,3 +24,5 @@ export {
   PRIORITY_TIE_BREAKER_SQL, comparePriority, compilePriorityScore, priorityPoints, priorityScore, rankFamilies, type PriorityPart, type PriorityScore,
 } from './priority.ts';
 export { BUSINESS_PACKAGE_PRIORITY, BUSINESS_PACKAGE_RULE, GRADUATION_RULE, HOUSE_RENOVATION_PRIORITY, HOUSE_RENOVATION_RULE } from './examples.ts';
+export { ExplainNodeSchema, RuleCatalogue, RuleCatalogueField, RuleIssues, ruleCatalogue, type ExplainNodeJson } from './catalogue.ts';
+export { conditionsOf, regionCodesOf } from './walk.ts';

@@ -63,6 +63,11 @@ export function requirementSentence(field: RuleField, op: RuleOperator, value: R
 type VerdictParts = Parts & { actual: string; symbol: string };
 type Verdict = Record<Language, (p: VerdictParts) => string>;
 
+const notOrdered: Verdict = {
+  id: (p) => `${p.label} ${p.actual}, tidak ${p.symbol} ${p.one}`,
+  en: (p) => `${p.label} ${p.actual}, not ${p.symbol} ${p.one}`,
+};
+
 const PASSED: Record<RuleOperator, Verdict> = {
   '=': { id: (p) => `${p.label}: ${p.actual}`, en: (p) => `${p.label}: ${p.actual}` },
   '!=': { id: (p) => `${p.label}: ${p.actual}, bukan ${p.one}`, en: (p) => `${p.label}: ${p.actual}, not ${p.one}` },
@@ -86,10 +91,10 @@ const PASSED: Record<RuleOperator, Verdict> = {
 const FAILED: Record<RuleOperator, Verdict> = {
   '=': { id: (p) => `${p.label}: ${p.actual}, bukan ${p.one}`, en: (p) => `${p.label}: ${p.actual}, not ${p.one}` },
   '!=': { id: (p) => `${p.label}: ${p.actual}, yang dikecualikan`, en: (p) => `${p.label}: ${p.actual}, which is excluded` },
-  '<': { id: (p) => `${p.label} ${p.actual}, tidak ${p.symbol} ${p.one}`, en: (p) => `${p.label} ${p.actual}, not ${p.symbol} ${p.one}` },
-  '<=': { id: (p) => `${p.label} ${p.actual}, tidak ${p.symbol} ${p.one}`, en: (p) => `${p.label} ${p.actual}, not ${p.symbol} ${p.one}` },
-  '>': { id: (p) => `${p.label} ${p.actual}, tidak ${p.symbol} ${p.one}`, en: (p) => `${p.label} ${p.actual}, not ${p.symbol} ${p.one}` },
-  '>=': { id: (p) => `${p.label} ${p.actual}, tidak ${p.symbol} ${p.one}`, en: (p) => `${p.label} ${p.actual}, not ${p.symbol} ${p.one}` },
+  '<': notOrdered,
+  '<=': notOrdered,
+  '>': notOrdered,
+  '>=': notOrdered,
   between: { id: (p) => `${p.label} ${p.actual}, di luar ${p.range}`, en: (p) => `${p.label} ${p.actual}, outside ${p.range}` },
   in: { id: (p) => `${p.label}: ${p.actual}, bukan salah satu dari ${p.list}`, en: (p) => `${p.label}: ${p.actual}, not one of ${p.list}` },
   'not in': { id: (p) => `${p.label}: ${p.actual}, yang dikecualikan`, en: (p) => `${p.label}: ${p.actual}, which is excluded` },

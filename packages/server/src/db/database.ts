@@ -110,6 +110,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         typeParsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that the server drops (restart, pg_terminate_backend, DROP DATABASE … FORCE after close)
+  // would otherwise crash the process through an unhandled 'error' event; the pool discards it and reconnects.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

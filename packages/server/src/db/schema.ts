@@ -130,6 +130,8 @@ export interface MemberTable {
   chronic_illness: string | null;
   ppks: Defaulted<string[]>;
   special_status: Defaulted<string[]>;
+  business_owner: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  business_turnover: ColumnType<number | null, number | null | undefined, number | null>;
   version: Defaulted<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

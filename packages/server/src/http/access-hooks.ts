@@ -32,6 +32,8 @@ export function registerAccessHooks(app: FastifyInstance): void {
     if (access === undefined) throw new AppError('not_found');
     if (!request.user) throw new AppError('unauthenticated');
     if (!can(request.user.role, access)) throw new AppError('forbidden');
+    // A temporary password (new account or admin reset) opens nothing but the account itself until it is changed.
+    if (request.user.mustChangePassword && access !== 'session') throw new AppError('password_change_required');
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.user.csrfToken) {
       throw new AppError('csrf_failed');
     }

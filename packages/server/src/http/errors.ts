@@ -12,6 +12,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  password_change_required: 403,
   out_of_scope: 403,
   csrf_failed: 403,
   account_disabled: 403,

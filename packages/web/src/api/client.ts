@@ -30,6 +30,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Headers every write needs: the session's CSRF token and the UI language (for uploads sent outside `api`). */
+export function writeHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
 /** Called when a signed-in request is answered 401: the session has ended on the server. */
 export function onSessionEnded(listener: (error: ApiError) => void): void {
   unauthenticatedListener = listener;
@@ -83,11 +90,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
   const body = await readJson(response);
   if (response.ok) return body as T;
-
-  const error = isErrorBody(body)
-    ? new ApiError(response.status, body.code, body.message, body.details)
-    : new ApiError(response.status, 'http_error', i18n.t('errors.unexpected', { status: response.status }));
   const isSessionCall = path === '/auth/me' || path === '/auth/login';
-  if (response.status === 401 && !isSessionCall) unauthenticatedListener?.(error);
-  throw error;
+  throw failedResponse(response.status, body, !isSessionCall);
+}
+
+/** The ApiError for a failed answer; a 401 outside the sign-in calls also ends the session in the UI. */
+export function failedResponse(status: number, body: unknown, endsSession = true): ApiError {
+  const error = isErrorBody(body)
+    ? new ApiError(status, body.code, body.message, body.details)
+    : new ApiError(status, 'http_error', i18n.t('errors.unexpected', { status }));
+  if (status === 401 && endsSession) unauthenticatedListener?.(error);
+  return error;
 }

@@ -85,6 +85,9 @@ CREATE INDEX registry_change_entity_idx ON registry_change (entity, entity_id, a
 CREATE INDEX registry_change_family_idx ON registry_change (family_id, at DESC);
 CREATE INDEX registry_change_batch_idx ON registry_change (batch_id) WHERE batch_id IS NOT NULL;
 
+-- DTSEN asks about a business per person (kepemilikan_usaha, omzet_usaha_utama); the family's business rolls up from them.
+ALTER TABLE member ADD COLUMN business_owner boolean, ADD COLUMN business_turnover bigint;
+
 -- Staging: one import chunk is COPY'd here, merged in one transaction, then deleted in that same transaction.
 -- UNLOGGED: nothing here needs to survive a crash; a resumed batch clears its leftovers first.
 CREATE UNLOGGED TABLE import_stage_family (
@@ -138,6 +141,8 @@ CREATE UNLOGGED TABLE import_stage_member (
   disabilities    text[] NOT NULL DEFAULT '{}',
   chronic_illness text,
   ppks            text[] NOT NULL DEFAULT '{}',
-  special_status  text[] NOT NULL DEFAULT '{}'
+  special_status  text[] NOT NULL DEFAULT '{}',
+  business_owner  boolean,
+  business_turnover bigint
 );
 CREATE INDEX import_stage_member_chunk_idx ON import_stage_member (batch_id, chunk_no);

@@ -41,11 +41,10 @@ export async function insertAgency(db: Kysely<DB>, input: AgencyInput): Promise<
   return row.id;
 }
 
-export async function updateAgency(db: Kysely<DB>, id: string, input: AgencyInput): Promise<boolean> {
-  const result = await db
+export async function updateAgency(db: Kysely<DB>, id: string, input: AgencyInput): Promise<void> {
+  await db
     .updateTable('agency')
     .set({ name: input.name, short_name: input.shortName, kind: input.kind, updated_at: new Date() })
     .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+    .execute();
 }

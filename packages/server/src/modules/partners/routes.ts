@@ -1,4 +1,5 @@
 import { Page, Partner, PartnerInput, PartnerListQuery, Uuid } from '@sinergi/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/current-user.ts';
@@ -9,7 +10,7 @@ const tags = ['partners'];
 const IdParams = z.object({ id: Uuid });
 
 export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
-  const context = (request: Parameters<typeof currentUser>[0]) => ({
+  const context = (request: FastifyRequest) => ({
     db: app.database.db,
     config: app.config,
     request,

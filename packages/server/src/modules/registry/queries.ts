@@ -131,17 +131,14 @@ export async function listFamilies(db: Kysely<DB>, filter: FamilyFilter, sort: F
     'f.business_status as businessStatus',
     'f.updated_at as updatedAt',
   ]);
-  // Sorting by region name needs the names before the cut; every other order does not.
+  // Sorting by region name needs the names before the cut; every other order does not (NULLs keep the page's shape).
   const sortable = byRegionName
     ? families
         .innerJoin('region as sv', 'sv.code', 'f.village_code')
         .innerJoin('region as sk', 'sk.code', 'f.kecamatan_code')
         .select(['sv.name as villageName', 'sk.name as kecamatanName'])
     : families.select([sql<string>`NULL`.as('villageName'), sql<string>`NULL`.as('kecamatanName')]);
-  const pageRows = sortable
-    .orderBy(orderSql(steps))
-    .limit(page.limit)
-    .offset(page.offset);
+  const pageRows = sortable.orderBy(orderSql(steps)).limit(page.limit).offset(page.offset);
   return db
     .selectFrom(pageRows.as('p'))
     .innerJoin('region as v', 'v.code', 'p.villageCode')

@@ -1,4 +1,5 @@
 import { FamilyDetail, FamilyDetailQuery, FamilyListItem, FamilyListQuery, Page, Uuid } from '@sinergi/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/current-user.ts';
@@ -7,7 +8,7 @@ import { familyProfile, searchFamilies, type RegistryContext } from './service.t
 const tags = ['registry'];
 
 export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const context = (request: Parameters<typeof currentUser>[0]): RegistryContext => ({
+  const context = (request: FastifyRequest): RegistryContext => ({
     db: app.database.db,
     config: app.config,
     user: currentUser(request),

@@ -1,3 +1,4 @@
+import { localIsoDate } from '@sinergi/domain';
 import { AppError } from '../../http/errors.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { silentProgress, type ProgressReporter } from '../../progress.ts';
@@ -16,7 +17,7 @@ export interface SeedDemoOptions {
   seed: number;
   /** Add to a registry that already holds families (benchmarks); without it a non-empty registry is refused. */
   append?: boolean;
-  /** 'YYYY-MM-DD' the ages and data date refer to; today (UTC) when omitted. */
+  /** 'YYYY-MM-DD' the ages and data date refer to; today (server time zone) when omitted. */
   referenceDate?: string;
 }
 
@@ -48,7 +49,7 @@ export async function seedDemo(handle: DatabaseHandle, options: SeedDemoOptions,
   if (villages.length === 0) throw new AppError('unknown_region', { code: options.regionCode });
   const serials = existing > 0 ? await highestSerials(handle.db) : { nik: 0, kk: 0 };
   const plan = planVillages(villages, options.seed);
-  const referenceDate = options.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const referenceDate = options.referenceDate ?? localIsoDate(new Date());
   const state = { families: options.families, regionCode: options.regionCode, seed: options.seed };
   await writeSeedState(handle.db, { ...state, state: 'running', at: new Date().toISOString() });
 

@@ -9,7 +9,7 @@ export function ByKecamatanTable({ rows }: { rows: DashboardSummary['byKecamatan
   const format = useFormat();
   if (rows.length === 0) return <Text c="dimmed">{t('common.noData')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={360} maxHeight={480}>
+    <Table.ScrollContainer minWidth={360} maxHeight={620}>
       <Table striped highlightOnHover stickyHeader>
         <Table.Thead>
           <Table.Tr>

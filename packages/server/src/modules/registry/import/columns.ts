@@ -61,6 +61,8 @@ export const MEMBER_COLUMNS: readonly MergeColumn<MemberRecord>[] = [
   one('chronicIllness', 'chronic_illness'),
   one('ppks', 'ppks'),
   { field: 'specialStatus', column: 'special_status', mappedBy: ['specialStatus', 'pregnant'] },
+  one('businessOwner', 'business_owner'),
+  one('businessTurnover', 'business_turnover'),
 ];
 
 /** Family fields a count or name derived from the members overrides; taken from the file only for a new family. */
@@ -82,6 +84,11 @@ export function familyMergePlan(mapping: ColumnMapping, batchHasMembers: boolean
   const insert = FAMILY_COLUMNS.filter((c) => c.mappedBy.some((field) => mapped.has(field)));
   const update = insert.filter((c) => !(batchHasMembers && DERIVED_FROM_MEMBERS.has(c.field)));
   return { insert, update };
+}
+
+/** True when the members carry DTSEN's per-person business answers, from which the family's business follows. */
+export function rollsUpBusiness(mapping: ColumnMapping): boolean {
+  return Boolean(mapping.member.businessOwner);
 }
 
 /** Which member columns a batch writes (name always: it is required). */

@@ -2,7 +2,7 @@ import type { ColumnMapping } from '@sinergi/domain';
 import { csvLine, type DatabaseHandle } from '../../../db/database.ts';
 import { advanceBatch, zeroCounts, type Counts } from './batch-queries.ts';
 import type { SheetInfo } from './batch-state.ts';
-import { FAMILY_COLUMNS, familyMergePlan, MEMBER_COLUMNS, memberMergeColumns } from './columns.ts';
+import { FAMILY_COLUMNS, familyMergePlan, MEMBER_COLUMNS, memberMergeColumns, rollsUpBusiness } from './columns.ts';
 import type { ChunkPlan, EntityPlan } from './prepare.ts';
 import { mergeFamilies, mergeMembers, refreshFamiliesFromMembers, type Merged } from './merge-queries.ts';
 import { clearStaging, FAMILY_STAGE_COLUMNS, insertRowResults, MEMBER_STAGE_COLUMNS, type Outcome, type RowResult } from './queries.ts';
@@ -50,7 +50,7 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
       touched.add(m.familyId);
       if (m.previousFamilyId) touched.add(m.previousFamilyId);
     }
-    await refreshFamiliesFromMembers(trx, [...touched], batchId, ctx.userId);
+    await refreshFamiliesFromMembers(trx, [...touched], batchId, ctx.userId, rollsUpBusiness(ctx.mapping));
     const { results, counts } = rowResults(
       plan,
       outcomes(plan.families.map((f) => f.noKk), families),

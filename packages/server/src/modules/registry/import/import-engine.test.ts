@@ -113,6 +113,11 @@ describe.each(testDatabaseKinds)('registry import engine on %s', (kind) => {
     const mover = c.members[c.members.length - 1]!;
     next[2] = { ...c, members: c.members.slice(0, -1) };
     next[1] = { ...b, members: [...b.members, { ...mover, relation: 3 }] };
+    const countsOf = async () =>
+      Object.fromEntries(
+        (await handle.db.selectFrom('family').select(['no_kk', 'member_count']).where('no_kk', 'in', [b.noKk, c.noKk]).execute()).map((r) => [r.no_kk, r.member_count]),
+      );
+    const before = await countsOf();
     const familyFile = path.join(dir, 'keluarga-q2.csv');
     const memberFile = path.join(dir, 'anggota-q2.csv');
     await writeCsv(familyFile, [FAMILY_HEADER, ...next.map(familyRow)], { delimiter: ';', bom: true });
@@ -127,14 +132,13 @@ describe.each(testDatabaseKinds)('registry import engine on %s', (kind) => {
     expect(counts['member.unchanged']).toBe(next.reduce((sum, f) => sum + f.members.length, 0) - 1);
 
     const updated = await handle.db.selectFrom('family').selectAll().where('no_kk', '=', a.noKk).executeTakeFirstOrThrow();
-    expect(updated).toMatchObject({ address: 'Jl. Baru No. 1', desil_national: next[0]!.desil, version: 2 });
+    expect(updated).toMatchObject({ address: 'Jl. Baru No. 1', desil_national: next[0].desil, version: 2 });
     const history = await handle.db.selectFrom('registry_change').selectAll().where('batch_id', '=', run.batchId).execute();
     const familyChange = history.find((h) => h.entity_id === updated.id);
-    expect(familyChange?.changes).toEqual({ address: [a.address, 'Jl. Baru No. 1'], desilNational: [a.desil, next[0]!.desil] });
+    expect(familyChange?.changes).toEqual({ address: [a.address, 'Jl. Baru No. 1'], desilNational: [a.desil, next[0].desil] });
     const moverChange = history.find((h) => h.entity === 'member');
     expect(moverChange?.changes).toMatchObject({ noKk: [c.noKk, b.noKk] });
-    const counts2 = await handle.db.selectFrom('family').select(['no_kk', 'member_count']).where('no_kk', 'in', [b.noKk, c.noKk]).execute();
-    expect(Object.fromEntries(counts2.map((r) => [r.no_kk, r.member_count]))).toEqual({ [b.noKk]: b.members.length + 1, [c.noKk]: c.members.length - 1 });
+    expect(await countsOf()).toEqual({ [b.noKk]: before[b.noKk]! + 1, [c.noKk]: before[c.noKk]! - 1 });
     const memberships = await sql<{ no_kk: string; open: boolean }>`
       SELECT f.no_kk, fm.end_date IS NULL AS open FROM family_membership fm
       JOIN member m ON m.id = fm.member_id JOIN family f ON f.id = fm.family_id WHERE m.nik = ${mover.nik} ORDER BY fm.start_date, open`.execute(handle.db);
@@ -161,7 +165,14 @@ describe.each(testDatabaseKinds)('registry import engine on %s', (kind) => {
     const fresh = workbook.families.slice(6).map((f, i) => ({ ...f, noKk: f.noKk.slice(0, 12) + String(8000 + i), members: f.members.map((m, j) => ({ ...m, nik: m.nik.slice(0, 12) + String(8000 + i * 10 + j) })) }));
     const combined = path.join(dir, 'gabungan.xlsx');
     await writeXlsx(combined, [
-      { name: 'data', rows: [[...MEMBER_HEADER, ...FAMILY_HEADER.slice(1)], ...fresh.flatMap((f) => f.members.map((m) => [...memberRow(f, m, 'date'), ...familyRow(f).slice(1)]))] },
+      {
+        name: 'data',
+        rows: [
+          [...MEMBER_HEADER, ...FAMILY_HEADER.slice(1), 'kepemilikan_usaha', 'omzet_usaha_utama'],
+          // DTSEN asks about a business per person: the first family's head runs one, nobody in the second does.
+          ...fresh.flatMap((f, i) => f.members.map((m, j) => [...memberRow(f, m, 'date'), ...familyRow(f).slice(1), i === 0 && j === 0 ? 'Ya' : 'Tidak', i === 0 && j === 0 ? 2_500_000 : null])),
+        ],
+      },
     ]);
     const run = await importFiles(handle, config, actor, [combined], { engine: { chunkRows: 2 } });
     expect(run.batch).toMatchObject({
@@ -171,5 +182,10 @@ describe.each(testDatabaseKinds)('registry import engine on %s', (kind) => {
       families_rejected: 0,
       members_rejected: 0,
     });
+    const business = await handle.db.selectFrom('family').select(['no_kk', 'business_status', 'business_turnover']).where('no_kk', 'in', fresh.map((f) => f.noKk)).orderBy('no_kk').execute();
+    expect(business).toEqual([
+      { no_kk: fresh[0]!.noKk, business_status: 'active', business_turnover: 2_500_000 },
+      { no_kk: fresh[1]!.noKk, business_status: 'none', business_turnover: null },
+    ]);
   });
 });

@@ -127,32 +127,59 @@ export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkN
 }
 
 /**
- * Keeps member count and head name (relation 1) of the given families equal to their members, recording each
- * change like any other; run after members were added, updated or moved.
+ * Keeps member count and head name (relation 1) of the given families equal to their members and, when the file
+ * has DTSEN's per-person business answers, the family business too (active when a member owns one, turnovers
+ * summed; a business an officer marked stalled stays stalled). Each change is recorded like any other.
  */
-export async function refreshFamiliesFromMembers(trx: Transaction<DB>, familyIds: string[], batchId: string, userId: string | null): Promise<void> {
+export async function refreshFamiliesFromMembers(
+  trx: Transaction<DB>,
+  familyIds: string[],
+  batchId: string,
+  userId: string | null,
+  rollUpBusiness: boolean,
+): Promise<void> {
   if (familyIds.length === 0) return;
+  const business = rollUpBusiness
+    ? sql`, (SELECT count(m.business_owner) FROM member m WHERE m.family_id = f.id) AS answered,
+           (SELECT bool_or(m.business_owner) FROM member m WHERE m.family_id = f.id) AS any_owner,
+           (SELECT sum(m.business_turnover) FROM member m WHERE m.family_id = f.id AND m.business_owner) AS owners_turnover`
+    : sql`, 0 AS answered, false AS any_owner, NULL::bigint AS owners_turnover`;
   await sql`
-    WITH now_ AS (
-      SELECT f.id, f.member_count, f.head_name,
+    WITH members_say AS (
+      SELECT f.id, f.member_count, f.head_name, f.business_status, f.business_turnover,
         (SELECT count(*) FROM member m WHERE m.family_id = f.id)::smallint AS new_member_count,
         coalesce(
           (SELECT m.name FROM member m WHERE m.family_id = f.id AND m.relation = 1 ORDER BY m.created_at, m.nik LIMIT 1),
           f.head_name) AS new_head_name
+        ${business}
       FROM family f WHERE f.id = ANY(${familyIds}::uuid[])
     ),
+    now_ AS (
+      SELECT *,
+        CASE WHEN answered = 0 THEN business_status
+             WHEN any_owner THEN CASE WHEN business_status = 'stalled' THEN 'stalled' ELSE 'active' END
+             ELSE 'none' END AS new_business_status,
+        CASE WHEN answered = 0 THEN business_turnover ELSE owners_turnover::bigint END AS new_business_turnover
+      FROM members_say
+    ),
     differing AS (
-      SELECT * FROM now_ WHERE (member_count, head_name) IS DISTINCT FROM (new_member_count, new_head_name)
+      SELECT * FROM now_
+      WHERE (member_count, head_name, business_status, business_turnover)
+        IS DISTINCT FROM (new_member_count, new_head_name, new_business_status, new_business_turnover)
     ),
     updated AS (
-      UPDATE family f SET member_count = d.new_member_count, head_name = d.new_head_name, version = f.version + 1, updated_at = now()
+      UPDATE family f SET member_count = d.new_member_count, head_name = d.new_head_name,
+        business_status = d.new_business_status, business_turnover = d.new_business_turnover,
+        version = f.version + 1, updated_at = now()
       FROM differing d WHERE f.id = d.id
     )
     INSERT INTO registry_change (entity, entity_id, family_id, changes, source, batch_id, user_id)
     SELECT 'family', id, id,
       jsonb_strip_nulls(jsonb_build_object(
         'memberCount', CASE WHEN member_count IS DISTINCT FROM new_member_count THEN jsonb_build_array(member_count, new_member_count) END,
-        'headName', CASE WHEN head_name IS DISTINCT FROM new_head_name THEN jsonb_build_array(head_name, new_head_name) END)),
+        'headName', CASE WHEN head_name IS DISTINCT FROM new_head_name THEN jsonb_build_array(head_name, new_head_name) END,
+        'businessStatus', CASE WHEN business_status IS DISTINCT FROM new_business_status THEN jsonb_build_array(business_status, new_business_status) END,
+        'businessTurnover', CASE WHEN business_turnover IS DISTINCT FROM new_business_turnover THEN jsonb_build_array(business_turnover, new_business_turnover) END)),
       'import', ${batchId}, ${userId}
     FROM differing`.execute(trx);
 }

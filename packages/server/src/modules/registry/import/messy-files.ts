@@ -21,6 +21,8 @@ const SCIENTIFIC = '3.50713E+15';
 /** Writes the workbook to `path`; `villages` should span two kecamatan (for the scope test). */
 export async function writeMessyWorkbook(path: string, villages: readonly string[], seed = 11): Promise<MessyWorkbook> {
   const families = [...syntheticFamilies(8, villages, seed)];
+  // Family 1 is written with labels ("Tanah", "Genteng") where the others have codes: 8 and 2.
+  families[1] = { ...families[1]!, floorType: 8, roofType: 2 };
   const rejections: MessyWorkbook['expected']['rejections'] = [];
   const familyRows: CellValue[][] = [[...FAMILY_HEADER, 'catatan']];
   const push = (rows: CellValue[][], row: CellValue[], rejectCode?: string, sheet = 'keluarga') => {
@@ -39,10 +41,10 @@ export async function writeMessyWorkbook(path: string, villages: readonly string
   const badVillage = familyRow(unknownVillage);
   badVillage[4] = '9999';
   push(familyRows, [...badVillage, 'desa salah'], 'unknown_village');
-  const outside = familyRow({ ...families[1]!, noKk: bump(families[1]!.noKk, 51) });
+  const outside = familyRow({ ...families[1], noKk: bump(families[1].noKk, 51) });
   outside[2] = '08';
   push(familyRows, [...outside, 'kabupaten lain'], 'village_outside_jurisdiction');
-  push(familyRows, [...familyRow({ ...families[1]!, address: 'Alamat lain' }), 'ganda'], 'duplicate_kk_in_file');
+  push(familyRows, [...familyRow({ ...families[1], address: 'Alamat lain' }), 'ganda'], 'duplicate_kk_in_file');
   const scientific = familyRow(families[2]!);
   scientific[0] = SCIENTIFIC;
   push(familyRows, [...scientific, 'notasi ilmiah'], 'id_scientific_notation');
@@ -61,7 +63,7 @@ export async function writeMessyWorkbook(path: string, villages: readonly string
   }
   const first = families[0]!.members[0]!;
   push(memberRows, [...memberRow(families[0]!, first), 'ganda'], 'duplicate_nik_in_file', 'anggota');
-  const moved = families[1]!.members[0]!;
+  const moved = families[1].members[0]!;
   push(memberRows, [...memberRow(families[2]!, moved), 'NIK di KK lain'], 'duplicate_nik_in_file', 'anggota');
   const orphan = { ...first, nik: buildNik(unknownVillage.villageCode.slice(0, 8), '1980-01-01', 'L', 9001) };
   push(memberRows, [...memberRow(unknownVillage, orphan), 'KK ditolak'], 'family_rejected_in_file', 'anggota');

@@ -71,9 +71,15 @@ function fixedCells(row: ResultRow, unmasked: boolean): Cell[] {
     show(row.key),
     show(row.no_kk),
     OUTCOME_LABELS[row.outcome],
-    row.issues.map((i) => i.message.id).join(' | '),
-    row.issues.map((i) => i.message.en).join(' | '),
+    reasons(row.issues, 'id', unmasked),
+    reasons(row.issues, 'en', unmasked),
   ];
+}
+
+/** Messages quote the numbers they are about; masked, every 16-digit NIK or No KK in them is masked too. */
+function reasons(issues: RowIssue[], language: 'id' | 'en', unmasked: boolean): string {
+  const text = issues.map((i) => i.message[language]).join(' | ');
+  return unmasked ? text : text.replace(/\d{16}/g, maskIdNumber);
 }
 
 function rawCells(row: ResultRow, headers: readonly string[]): Cell[] {

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchResult } from './types.ts';
+
+export const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
+
+export function writeResult(result: BenchResult): string {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${result.name}.json`);
+  fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  return file;
+}
+
+/** SUMMARY.md from every result file present, so that running one benchmark keeps the others' latest results. */
+export function writeSummary(): string {
+  const results = fs
+    .readdirSync(RESULTS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as BenchResult);
+  const lines = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench`; each section comes from `bench/results/<name>.json`. Ratios compare a measurement with the',
+    'physical limit measured in the same run on the same machine (1.0 = at the limit, 2.0 = twice the limit).',
+    '',
+  ];
+  for (const r of results) {
+    const m = r.machine;
+    lines.push(`## ${r.title} (\`${r.name}\`)`, '');
+    lines.push(`${r.date} · ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB · Node ${m.node}${m.postgres ? ` · PostgreSQL ${m.postgres}` : ''}`, '');
+    lines.push(`Parameters: ${Object.entries(r.parameters).map(([k, v]) => `${k}=${String(v)}`).join(', ')}`, '');
+    lines.push(`| ${r.table.headers.join(' | ')} |`, `| ${r.table.headers.map(() => '---').join(' | ')} |`);
+    for (const row of r.table.rows) lines.push(`| ${row.map(String).join(' | ')} |`);
+    lines.push('');
+    for (const note of r.notes) lines.push(`- ${note}`);
+    if (r.notes.length) lines.push('');
+  }
+  const file = path.join(RESULTS_DIR, 'SUMMARY.md');
+  fs.writeFileSync(file, lines.join('\n'));
+  return file;
+}

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { openDatabase } from './src/db/database.ts';
+import { migrate } from './src/db/migrate.ts';
+import { loadRegions } from './src/modules/regions/load.ts';
+import { FAMILY_HEADER, familyRow, MEMBER_HEADER, memberRow, syntheticFamilies, writeCsv } from './src/modules/registry/import/test-files.ts';
+const dir = process.argv[2]!; const n = Number(process.argv[3] ?? 500);
+const h = await openDatabase({ kind: 'embedded', dataDir: path.join(dir, 'pglite') });
+await migrate(h); await loadRegions(h);
+const a = await h.db.insertInto('agency').values({ name: 'Dinsos', short_name: 'dinsos', kind: 'dinsos' }).returning('id').executeTakeFirstOrThrow();
+await h.db.insertInto('app_user').values({ username: 'admin', full_name: 'Admin', password_hash: '-', role: 'admin', agency_id: a.id }).execute();
+const villages = (await h.db.selectFrom('region').select('code').where('level', '=', 4).where('code', 'like', '35.07.%').execute()).map((r) => r.code);
+await h.close();
+const fams = [...syntheticFamilies(n, villages, 3)];
+await writeCsv(path.join(dir, 'keluarga.csv'), [FAMILY_HEADER, ...fams.map(familyRow)]);
+await writeCsv(path.join(dir, 'anggota.csv'), [MEMBER_HEADER, ...fams.flatMap((f) => f.members.map((m) => memberRow(f, m)))]);
