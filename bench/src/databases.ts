@@ -61,29 +61,15 @@ async function prepare(handle: DatabaseHandle): Promise<void> {
 
 export async function postgresVersion(adminUrl: string | undefined): Promise<string | null> {
   if (!adminUrl) return null;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? null;
-  } finally {
-    await client.end();
-  }
+  return withAdmin(adminUrl, async (client) => (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? null);
 }
 
 async function adminQuery(adminUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  await withAdmin(adminUrl, (client) => client.query(statement));
 }
 
 async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  await withAdmin(adminUrl, async (client) => {
     // Closed pools finish closing their sockets a moment later.
     for (let wait = 0; wait < 40; wait++) {
       const open = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
@@ -91,6 +77,14 @@ async function dropPostgresDatabase(adminUrl: string, name: string): Promise<voi
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
+async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
   } finally {
     await client.end();
   }

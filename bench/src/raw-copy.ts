@@ -18,7 +18,7 @@ function target({ table, columns }: TableCsv): string {
 export async function exportCsv(handle: DatabaseHandle, csv: TableCsv): Promise<void> {
   if (handle.pglite) {
     const result = await handle.pglite.query(`COPY ${target(csv)} TO '/dev/blob' WITH (FORMAT csv)`);
-    fs.writeFileSync(csv.file, Buffer.from(await (result.blob ?? new Blob()).arrayBuffer()));
+    fs.writeFileSync(csv.file, Buffer.from(await (result.blob ?? new Blob([])).arrayBuffer()));
     return;
   }
   await withClient(handle, async (client) => {

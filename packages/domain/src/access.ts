@@ -19,17 +19,20 @@ export const PERMISSIONS = [
   'registry.export',
   'registry.unmask',
   'dashboard.read',
+  'programs.read',
+  'programs.manage', // create and change programs, run targeting, decrees: only the owner agency's (checked in the service)
+  'programs.verify', // record field verification of candidates within one's region scope
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_SHARED: Permission[] = ['session', 'regions.read', 'agencies.read', 'partners.read', 'registry.read', 'dashboard.read'];
+const READ_SHARED: Permission[] = ['session', 'regions.read', 'agencies.read', 'partners.read', 'registry.read', 'dashboard.read', 'programs.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   // Leaders read everything in their scope and change nothing; personal data stays masked for them.
   pimpinan: READ_SHARED,
-  operator: [...READ_SHARED, 'partners.manage', 'registry.write', 'registry.export', 'registry.unmask'],
-  pendamping: READ_SHARED,
+  operator: [...READ_SHARED, 'partners.manage', 'registry.write', 'registry.export', 'registry.unmask', 'programs.manage', 'programs.verify'],
+  pendamping: [...READ_SHARED, 'programs.verify'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

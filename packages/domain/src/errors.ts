@@ -112,6 +112,92 @@ export const ERROR_MESSAGES = {
     id: 'Aturan belum dapat disimpan: {count} masalah perlu diperbaiki.',
     en: 'The rule cannot be saved yet: {count} problems need fixing.',
   },
+  program_other_agency: {
+    id: 'Program ini milik {agency}; hanya petugas dinas tersebut yang dapat mengubahnya.',
+    en: 'This program belongs to {agency}; only that agency’s staff may change it.',
+  },
+  program_closed: { id: 'Program ini sudah ditutup dan tidak dapat diubah lagi.', en: 'This program is closed and can no longer be changed.' },
+  program_not_active: {
+    id: 'Program ini belum aktif (status "{status}"). Aktifkan program terlebih dahulu.',
+    en: 'This program is not active (status "{status}"). Activate the program first.',
+  },
+  program_status_invalid: {
+    id: 'Status program tidak dapat diubah dari "{from}" menjadi "{to}".',
+    en: 'The program status cannot change from "{from}" to "{to}".',
+  },
+  program_legal_basis_required: {
+    id: 'Isi dasar hukum pemrosesan data pribadi (UU PDP) sebelum program diaktifkan.',
+    en: 'Enter the legal basis for processing personal data (UU PDP) before activating the program.',
+  },
+  program_rule_required: {
+    id: 'Program ini belum memiliki aturan kelayakan dan urutan prioritas.',
+    en: 'This program has no eligibility rule and priority order yet.',
+  },
+  program_run_in_progress: {
+    id: 'Penentuan sasaran program ini sedang berjalan. Tunggu sampai selesai.',
+    en: 'Targeting for this program is already running. Wait until it finishes.',
+  },
+  program_no_run: {
+    id: 'Program ini belum memiliki hasil penentuan sasaran yang dipakai.',
+    en: 'This program has no adopted targeting result yet.',
+  },
+  enrolment_transition_invalid: {
+    id: 'Status penerima tidak dapat diubah dari "{from}" menjadi "{to}".',
+    en: 'The beneficiary status cannot change from "{from}" to "{to}".',
+  },
+  enrolment_in_decree: {
+    id: 'Penerima ini sudah ditetapkan dalam SK {number}. Perubahan setelah SK hanya melalui perubahan pasca-SK dengan alasan.',
+    en: 'This beneficiary is fixed by decree {number}. After the decree, changes go only through a post-decree change with a reason.',
+  },
+  enrolment_not_in_decree: {
+    id: 'Penerima ini belum ditetapkan dalam SK; gunakan verifikasi biasa.',
+    en: 'This beneficiary is not fixed by a decree yet; use the ordinary verification.',
+  },
+  enrolment_not_replaceable: {
+    id: 'Hanya penerima yang ditolak atau dibatalkan yang dapat diganti.',
+    en: 'Only a rejected or cancelled beneficiary can be replaced.',
+  },
+  enrolment_already_replaced: {
+    id: 'Penerima ini sudah diganti oleh keluarga lain.',
+    en: 'This beneficiary has already been replaced by another family.',
+  },
+  waiting_list_empty: {
+    id: 'Daftar tunggu sudah habis; tidak ada keluarga pengganti.',
+    en: 'The waiting list is exhausted; there is no family to draw as a replacement.',
+  },
+  decree_nothing_to_fix: {
+    id: 'Belum ada penerima terverifikasi yang belum masuk SK.',
+    en: 'There is no verified beneficiary that is not yet in a decree.',
+  },
+  decree_file_type: {
+    id: 'Berkas SK harus berupa PDF, JPG atau PNG.',
+    en: 'The decree file must be a PDF, JPG or PNG.',
+  },
+  duplicate_already_decided: {
+    id: 'Pasangan ini sudah diputuskan ({status}); keputusan tidak dapat diubah.',
+    en: 'This pair has already been decided ({status}); the decision cannot be changed.',
+  },
+  duplicate_member_missing: {
+    id: 'Salah satu data pasangan ini sudah tidak ada di registri. Jalankan pemindaian ulang.',
+    en: 'One record of this pair no longer exists in the registry. Run the scan again.',
+  },
+  duplicate_merge_blocked: {
+    id: 'Penggabungan dibatalkan: data terkait di "{table}" bentrok dengan data yang dipertahankan. Tidak ada yang diubah.',
+    en: 'The merge was cancelled: linked records in "{table}" clash with the kept record. Nothing was changed.',
+  },
+  correction_invalid_transition: {
+    id: 'Permohonan perbaikan berstatus "{from}" tidak dapat diubah menjadi "{to}".',
+    en: 'A correction request that is "{from}" cannot become "{to}".',
+  },
+  export_too_large: {
+    id: 'Daftar ini berisi {total} baris; ekspor dibatasi {limit} baris. Persempit filter (misalnya per kecamatan) lalu ekspor lagi.',
+    en: 'This list holds {total} rows; exports are limited to {limit} rows. Narrow the filters (for example by kecamatan) and export again.',
+  },
+  member_not_active: {
+    id: 'Anggota ini sudah tidak tercatat di keluarganya (meninggal atau keluar). Pindahkan ke sebuah KK untuk mengaktifkannya lagi.',
+    en: 'This member no longer belongs to their family (deceased or left). Move them to a family card to make them current again.',
+  },
+  member_already_in_family: { id: 'Anggota ini sudah tercatat di keluarga tersebut.', en: 'This member already belongs to that family.' },
   internal_error: { id: 'Terjadi kesalahan pada server. Coba lagi.', en: 'Something went wrong on the server. Try again.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -22,6 +22,7 @@ const Env = z.object({
   SESSION_HOURS: z.coerce.number().positive().default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().optional(),
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(200_000),
 });
 
 export interface Config {
@@ -39,6 +40,8 @@ export interface Config {
   sessionHours: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   uploadDir: string;
+  /** The largest registry export (families) one request may produce; a larger list is refused with export_too_large. */
+  exportMaxRows: number;
   version: string;
 }
 
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
     uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'files')),
+    exportMaxRows: e.EXPORT_MAX_ROWS,
     version: APP_VERSION,
   };
 }

@@ -11,6 +11,9 @@ import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.tsx'));
 const FamiliesPage = lazy(() => import('./features/families/FamiliesPage.tsx'));
 const FamilyDetailPage = lazy(() => import('./features/families/FamilyDetailPage.tsx'));
+const ImportsPage = lazy(() => import('./features/imports/ImportsPage.tsx'));
+const NewImportPage = lazy(() => import('./features/imports/NewImportPage.tsx'));
+const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
 const AgenciesPage = lazy(() => import('./features/agencies/AgenciesPage.tsx'));
 const PartnersPage = lazy(() => import('./features/partners/PartnersPage.tsx'));
 const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
@@ -29,6 +32,9 @@ export const router = createBrowserRouter([
           { index: true, element: <RequirePermission permission="dashboard.read"><DashboardPage /></RequirePermission> },
           { path: 'keluarga', element: <RequirePermission permission="registry.read"><FamiliesPage /></RequirePermission> },
           { path: 'keluarga/:familyId', element: <RequirePermission permission="registry.read"><FamilyDetailPage /></RequirePermission> },
+          { path: 'impor', element: <RequirePermission permission="registry.write"><ImportsPage /></RequirePermission> },
+          { path: 'impor/baru', element: <RequirePermission permission="registry.write"><NewImportPage /></RequirePermission> },
+          { path: 'impor/:batchId', element: <RequirePermission permission="registry.write"><ImportWizardPage /></RequirePermission> },
           { path: 'opd', element: <RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission> },
           { path: 'mitra', element: <RequirePermission permission="partners.read"><PartnersPage /></RequirePermission> },
           { path: 'pengguna', element: <RequirePermission permission="users.manage"><UsersPage /></RequirePermission> },

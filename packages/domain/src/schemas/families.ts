@@ -54,6 +54,8 @@ export const Member = z.object({
   chronicIllness: z.string().nullable(),
   ppks: z.array(z.string()),
   specialStatus: z.array(z.string()),
+  /** What an edit of this member sends back as `version` (optimistic concurrency). */
+  version: z.number().int(),
 });
 export type Member = z.infer<typeof Member>;
 

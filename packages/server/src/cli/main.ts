@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../config.ts';
+import { registerAgencies } from './commands/agencies.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerSeed } from './commands/seed.ts';
 import { registerUsers } from './commands/users.ts';
+import { registerImportCommand } from '../modules/registry/import/cli.ts';
 import { describeError, note } from './output.ts';
 
 const program = new Command('sinergi')
@@ -22,6 +24,8 @@ const program = new Command('sinergi')
 
 registerMigrate(program);
 registerSeed(program);
+registerImportCommand(program);
+registerAgencies(program);
 registerUsers(program);
 registerBackup(program);
 

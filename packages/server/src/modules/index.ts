@@ -6,9 +6,10 @@ import { dashboardRoutes } from './dashboard/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { regionRoutes } from './regions/routes.ts';
+import { duplicateRoutes } from './registry/duplicates/routes.ts';
 import { registryImportRoutes } from './registry/import/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every feature's routes, mounted under /api. */
-export const featureModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, userRoutes, agencyRoutes, partnerRoutes, regionRoutes, auditRoutes, registryRoutes, registryImportRoutes, dashboardRoutes];
+export const featureModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, userRoutes, agencyRoutes, partnerRoutes, regionRoutes, auditRoutes, registryRoutes, registryImportRoutes, duplicateRoutes, dashboardRoutes];

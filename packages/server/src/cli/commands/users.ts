@@ -74,25 +74,23 @@ export function registerUsers(program: Command): void {
       }),
     );
 
-  users
-    .command('disable <username>')
-    .description('Nonaktifkan akun dan akhiri sesinya / disable an account and end its sessions')
-    .action((username: string) =>
-      withDatabase(async ({ database }) => {
-        const user = await disableUser(database.db, (await userByUsername(database.db, username)).id);
-        print(`Akun dinonaktifkan / account disabled: ${user.username}`);
-      }),
-    );
-
-  users
-    .command('enable <username>')
-    .description('Aktifkan kembali akun (juga membuka kunci) / re-enable an account (also lifts a lock)')
-    .action((username: string) =>
-      withDatabase(async ({ database }) => {
-        const user = await enableUser(database.db, (await userByUsername(database.db, username)).id);
-        print(`Akun aktif / account enabled: ${user.username}`);
-      }),
-    );
+  const switches = [
+    { name: 'disable', change: disableUser, done: 'Akun dinonaktifkan / account disabled',
+      description: 'Nonaktifkan akun dan akhiri sesinya / disable an account and end its sessions' },
+    { name: 'enable', change: enableUser, done: 'Akun aktif / account enabled',
+      description: 'Aktifkan kembali akun (juga membuka kunci) / re-enable an account (also lifts a lock)' },
+  ];
+  for (const { name, change, done, description } of switches) {
+    users
+      .command(`${name} <username>`)
+      .description(description)
+      .action((username: string) =>
+        withDatabase(async ({ database }) => {
+          const user = await change(database.db, (await userByUsername(database.db, username)).id);
+          print(`${done}: ${user.username}`);
+        }),
+      );
+  }
 
   users
     .command('reset <username>')

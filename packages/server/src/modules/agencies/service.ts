@@ -28,8 +28,8 @@ async function getAgency(db: Kysely<DB>, id: string): Promise<Agency> {
   return agency;
 }
 
-/** Creates an agency; a short name already in use (any case) is a 409 duplicate. */
-export async function createAgency(db: Kysely<DB>, request: FastifyRequest, input: AgencyInput): Promise<Agency> {
+/** Creates an agency; a short name already in use (any case) is a 409 duplicate. `request` is null from the CLI. */
+export async function createAgency(db: Kysely<DB>, request: FastifyRequest | null, input: AgencyInput): Promise<Agency> {
   const id = await writeChecked(db, input, undefined, () => insertAgency(db, input));
   await recordAudit(db, request, { action: 'create', entity: 'agency', entityId: id, details: { ...input } });
   return getAgency(db, id);

@@ -17,7 +17,7 @@ export function toListItem(row: FamilyListRow): FamilyListItem {
   };
 }
 
-function toMember(row: MemberRow, unmasked: boolean): Member {
+export function toMember(row: MemberRow, unmasked: boolean): Member {
   return {
     id: row.id,
     nik: unmasked ? row.nik : maskIdNumber(row.nik),
@@ -32,6 +32,7 @@ function toMember(row: MemberRow, unmasked: boolean): Member {
     chronicIllness: row.chronic_illness,
     ppks: row.ppks,
     specialStatus: row.special_status,
+    version: row.version,
   };
 }
 

@@ -62,7 +62,7 @@ function filterCondition(db: Kysely<DB>, filter: FamilyFilter): RawBuilder<boole
 }
 
 /** Filtered families, joined to their name-search score when there is one (0 otherwise). */
-function filteredFamilies(db: Kysely<DB>, filter: FamilyFilter) {
+export function filteredFamilies(db: Kysely<DB>, filter: FamilyFilter) {
   const families = db.selectFrom('family as f');
   const scored =
     filter.search?.kind === 'name'
@@ -173,7 +173,7 @@ export async function findFamily(db: Kysely<DB>, id: string) {
 
 export type FamilyRow = NonNullable<Awaited<ReturnType<typeof findFamily>>>;
 
-/** Current members of a family: the head first, then by relation and age. */
+/** Current members of a family (not those who died or left): the head first, then by relation and age. */
 export async function familyMembers(db: Kysely<DB>, familyId: string) {
   return db
     .selectFrom('member')
@@ -191,8 +191,10 @@ export async function familyMembers(db: Kysely<DB>, familyId: string) {
       'chronic_illness',
       'ppks',
       'special_status',
+      'version',
     ])
     .where('family_id', '=', familyId)
+    .where('status', '=', 'active')
     .orderBy('relation', (o) => o.asc().nullsLast())
     .orderBy('birth_date', (o) => o.asc().nullsLast())
     .orderBy('name')

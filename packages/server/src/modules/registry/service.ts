@@ -42,7 +42,7 @@ function searchOf(q: string | undefined): FamilyFilter['search'] {
 }
 
 /** The region filter, refused outside the jurisdiction and when it does not touch the user's scope at all. */
-async function regionFilterOf({ db, config, user }: RegistryContext, code: string | undefined): Promise<FamilyFilter['region']> {
+export async function regionFilterOf({ db, config, user }: RegistryContext, code: string | undefined): Promise<FamilyFilter['region']> {
   if (!code) return null;
   await requireRegionInJurisdiction(db, config, code);
   if (!leadsToScope(user.scopeCodes, code)) throw new AppError('out_of_scope');
@@ -58,11 +58,11 @@ function sortOf(requested: FamilySort | undefined, search: FamilyFilter['search'
   return requested === 'relevance' && !byName ? 'head_name' : requested;
 }
 
-/**
- * Families in the user's scope matching the query, one page, No KK masked.
- * One audit row per request records who searched for what.
- */
-export async function searchFamilies(context: RegistryContext, query: FamilyListQuery): Promise<Page<FamilyListItem>> {
+/** The list's filters and order as the queries take them: the user's scope applied, the region checked, the search kind read. */
+export async function resolveFamilyFilter(
+  context: RegistryContext,
+  query: Omit<FamilyListQuery, 'page' | 'pageSize'>,
+): Promise<{ filter: FamilyFilter; sort: FamilySort }> {
   if (query.desilMin !== undefined && query.desilMax !== undefined && query.desilMin > query.desilMax) {
     throw new AppError('validation_failed', {}, [{ path: '/desilMin', message: 'desilMin > desilMax' }]);
   }
@@ -75,9 +75,18 @@ export async function searchFamilies(context: RegistryContext, query: FamilyList
     desilMax: query.desilMax,
     businessStatus: query.businessStatus,
   };
+  return { filter, sort: sortOf(query.sort, search) };
+}
+
+/**
+ * Families in the user's scope matching the query, one page, No KK masked.
+ * One audit row per request records who searched for what.
+ */
+export async function searchFamilies(context: RegistryContext, query: FamilyListQuery): Promise<Page<FamilyListItem>> {
+  const { filter, sort } = await resolveFamilyFilter(context, query);
   const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
   const [rows, total] = await Promise.all([
-    listFamilies(context.db, filter, sortOf(query.sort, search), page),
+    listFamilies(context.db, filter, sort, page),
     countFamilies(context.db, filter),
   ]);
   await recordAudit(context.db, context.request, { action: 'view', entity: 'family_list', details: { ...query, total } });

@@ -2,6 +2,7 @@ import type { Permission } from '@sinergi/domain';
 import {
   IconBuildingBank,
   IconBuildingCommunity,
+  IconFileImport,
   IconHistory,
   IconHome,
   IconUserCircle,
@@ -12,7 +13,7 @@ import {
 
 export interface NavItem {
   to: string;
-  labelKey: 'dashboard' | 'families' | 'partners' | 'agencies' | 'users' | 'audit' | 'account';
+  labelKey: 'dashboard' | 'families' | 'imports' | 'partners' | 'agencies' | 'users' | 'audit' | 'account';
   icon: Icon;
   permission: Permission;
 }
@@ -21,6 +22,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'dashboard', icon: IconHome, permission: 'dashboard.read' },
   { to: '/keluarga', labelKey: 'families', icon: IconUsersGroup, permission: 'registry.read' },
+  { to: '/impor', labelKey: 'imports', icon: IconFileImport, permission: 'registry.write' },
   { to: '/mitra', labelKey: 'partners', icon: IconBuildingCommunity, permission: 'partners.read' },
   { to: '/opd', labelKey: 'agencies', icon: IconBuildingBank, permission: 'agencies.read' },
   { to: '/pengguna', labelKey: 'users', icon: IconUserCog, permission: 'users.manage' },
