@@ -37,8 +37,9 @@ export interface ImportWorkbook {
   /** The family the test later finds by a misspelled name. */
   searched: { family: WorkbookFamily; misspelled: string };
   expected: {
-    families: { added: number; rejected: number };
-    members: { added: number; rejected: number };
+    /** Rows of each sheet as the import counts them: blank lines are not rows. */
+    families: { rows: number; added: number; rejected: number };
+    members: { rows: number; added: number; rejected: number };
     rejections: Rejection[];
   };
 }
@@ -140,8 +141,12 @@ export async function makeImportWorkbook(villages: readonly string[], familyCoun
     families,
     searched: { family: searched, misspelled: 'Ngatemin Poncowardojo' },
     expected: {
-      families: { added: accepted.length, rejected: 1 },
-      members: { added: accepted.reduce((sum, f) => sum + f.members.length, 0), rejected: wrongVillage.members.length + 1 },
+      families: { rows: families.length, added: accepted.length, rejected: 1 },
+      members: {
+        rows: families.reduce((sum, f) => sum + f.members.length, 0) + 1,
+        added: accepted.reduce((sum, f) => sum + f.members.length, 0),
+        rejected: wrongVillage.members.length + 1,
+      },
       rejections,
     },
   };

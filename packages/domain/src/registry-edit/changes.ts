@@ -11,6 +11,7 @@ import {
 import { PPKS_CATEGORIES } from '../reference/ppks.ts';
 import { SPECIAL_STATUSES } from '../reference/status.ts';
 import { FAMILY_FIELD_LABELS, MEMBER_FIELD_LABELS, type FieldLabel } from '../registry-import/fields.ts';
+import { FAMILY_FIELDS, MEMBER_FIELDS } from '../registry-import/types.ts';
 import { MEMBER_STATUSES } from './membership.ts';
 
 /**
@@ -62,6 +63,21 @@ export function changeFieldLabel(entity: ChangeEntity, field: string): FieldLabe
   return labels[field] ?? { id: field, en: field };
 }
 
+const FIELD_ORDER: Record<ChangeEntity, readonly string[]> = { family: FAMILY_FIELDS, member: [...MEMBER_FIELDS, 'status'] };
+
+/**
+ * The changes in the order the record's form lists its fields (the database keeps JSON keys in its own order);
+ * fields unknown to this version come last, by name.
+ */
+export function orderedFieldChanges(entity: ChangeEntity, changes: FieldChanges): [string, [ChangeValue, ChangeValue]][] {
+  const order = FIELD_ORDER[entity];
+  const rank = (field: string) => {
+    const index = order.indexOf(field);
+    return index === -1 ? order.length : index;
+  };
+  return Object.entries(changes).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 /** Identity numbers and birth dates are personal data shown masked unless the viewer deliberately unmasks. */
 const ID_NUMBER_FIELDS = new Set(['nik', 'noKk']);
 const BIRTH_DATE_FIELDS = new Set(['birthDate']);
@@ -104,7 +120,7 @@ export function formatChangeValue(entity: ChangeEntity, field: string, value: Ch
 /** One line per change ("Desil nasional: 3 → 2"), values masked unless `unmasked`. */
 export function describeFieldChanges(entity: ChangeEntity, changes: FieldChanges, language: 'id' | 'en', unmasked = false): string {
   const shown = unmasked ? changes : maskFieldChanges(changes);
-  return Object.entries(shown)
+  return orderedFieldChanges(entity, shown)
     .map(([field, [before, after]]) => {
       const label = changeFieldLabel(entity, field)[language];
       return `${label}: ${formatChangeValue(entity, field, before, language)} → ${formatChangeValue(entity, field, after, language)}`;

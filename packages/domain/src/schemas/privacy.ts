@@ -1,20 +1,5 @@
 import { z } from 'zod';
-import { isCodeOf, type CodeList } from '../reference/code-list.ts';
-import { DISABILITY_ITEMS } from '../reference/disability.ts';
-import { ASSETS, BUSINESS_SECTORS } from '../reference/economy.ts';
-import {
-  COOKING_FUELS,
-  FLOOR_TYPES,
-  HOUSE_OWNERSHIP,
-  LIGHTING_SOURCES,
-  ROOF_TYPES,
-  TOILET_FACILITIES,
-  WALL_TYPES,
-  WATER_SOURCES,
-} from '../reference/house.ts';
-import { CHRONIC_ILLNESSES, EDUCATION_LEVELS, MARITAL_STATUSES, RELATIONS, SCHOOLING, WORK_SECTORS, WORK_STATUSES } from '../reference/people.ts';
-import { PPKS_CATEGORIES } from '../reference/ppks.ts';
-import { SPECIAL_STATUSES } from '../reference/status.ts';
+import { FamilyEditable, MemberEditable } from './registry-edits.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PageQuery, Uuid } from './common.ts';
 
 /** Data-subject rights under UU PDP 27/2022: access (a copy of everything held) and correction requests. */
@@ -62,57 +47,15 @@ export function mayMoveCorrection(from: CorrectionStatus, to: CorrectionStatus):
   return CORRECTION_TRANSITIONS[from].includes(to);
 }
 
-const code = (list: CodeList) => z.number().int().refine((value) => isCodeOf(list, value), 'kode tidak dikenal / unknown code').nullable();
-const textCode = (list: CodeList<string>) => z.string().refine((value) => isCodeOf(list, value), 'kode tidak dikenal / unknown code');
-const codes = (list: CodeList<string>) => z.array(textCode(list)).max(list.length);
-const shortText = (max: number) => z.string().trim().max(max).nullable();
-
-/** Member fields a data subject may ask to correct, with the values they accept (NIK and No KK belong to Dukcapil). */
-export const MemberCorrection = z
-  .object({
-    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
-    birthDate: z.iso.date().nullable(),
-    sex: z.enum(['L', 'P']).nullable(),
-    relation: code(RELATIONS),
-    maritalStatus: code(MARITAL_STATUSES),
-    schooling: code(SCHOOLING),
-    education: code(EDUCATION_LEVELS),
-    workStatus: code(WORK_STATUSES),
-    workSector: textCode(WORK_SECTORS).nullable(),
-    disabilities: codes(DISABILITY_ITEMS),
-    chronicIllness: textCode(CHRONIC_ILLNESSES).nullable(),
-    ppks: codes(PPKS_CATEGORIES),
-    specialStatus: codes(SPECIAL_STATUSES),
-  })
-  .partial()
-  .strict();
+/** Member fields a data subject may ask to correct: what an operator may edit, validated the same way. */
+export const MemberCorrection = MemberEditable.partial().strict();
 export type MemberCorrection = z.infer<typeof MemberCorrection>;
 
-/** Household fields a data subject may ask to correct (desil is BPS's ranking, not a registry fact to correct). */
-export const FamilyCorrection = z
-  .object({
-    address: shortText(500),
-    rt: shortText(10),
-    rw: shortText(10),
-    dusun: shortText(100),
-    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'kode desa tidak valid / invalid village code'),
-    houseOwnership: code(HOUSE_OWNERSHIP),
-    floorType: code(FLOOR_TYPES),
-    wallType: code(WALL_TYPES),
-    roofType: code(ROOF_TYPES),
-    waterSource: code(WATER_SOURCES),
-    lighting: code(LIGHTING_SOURCES),
-    powerVa: z.number().int().min(0).max(1_000_000).nullable(),
-    cookingFuel: code(COOKING_FUELS),
-    toilet: code(TOILET_FACILITIES),
-    floorAreaM2: z.number().min(0).max(100_000).nullable(),
-    assets: codes(ASSETS),
-    businessStatus: z.enum(['none', 'active', 'stalled']),
-    businessSector: textCode(BUSINESS_SECTORS).nullable(),
-    businessTurnover: z.number().int().min(0).nullable(),
-  })
-  .partial()
-  .strict();
+/**
+ * Household fields a data subject may ask to correct. Desil is BPS's ranking (disputed through the DTSEN update
+ * process, not corrected here) and the data date is the registry's own.
+ */
+export const FamilyCorrection = FamilyEditable.omit({ desilNational: true, desilProvince: true, desilRegency: true, dataDate: true }).partial().strict();
 export type FamilyCorrection = z.infer<typeof FamilyCorrection>;
 
 const RequestText = z.string().trim().min(1).max(MAX_TEXT_LENGTH);

@@ -153,7 +153,9 @@ export const Program = z.object({
   targetUnits: z.number().int().nullable(),
   targetMoney: z.number().nullable(),
   regionCodes: z.array(z.string()),
-  quotas: z.array(ProgramQuota.extend({ kecamatanName: z.string() })),
+  quotas: z.array(z.object({
+    kecamatanCode: z.string(), kecamatanName: z.string(), families: z.number().int(), units: z.number().int().nullable(), money: z.number().nullable(),
+  })),
   legalBasis: z.string().nullable(),
   status: ProgramStatus,
   rule: EligibilityRule.nullable(),

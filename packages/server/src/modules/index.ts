@@ -5,11 +5,17 @@ import { authRoutes } from './auth/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
+import { privacyRoutes } from './privacy/routes.ts';
+import { programRoutes } from './programs/routes.ts';
 import { regionRoutes } from './regions/routes.ts';
 import { duplicateRoutes } from './registry/duplicates/routes.ts';
 import { registryImportRoutes } from './registry/import/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
+import { registryEditRoutes } from './registry/edit/routes.ts';
+import { registryExportRoutes } from './registry/export/routes.ts';
+import { registryHistoryRoutes } from './registry/history/routes.ts';
+import { registryTimelineRoutes } from './registry/timeline/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every feature's routes, mounted under /api. */
-export const featureModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, userRoutes, agencyRoutes, partnerRoutes, regionRoutes, auditRoutes, registryRoutes, registryImportRoutes, duplicateRoutes, dashboardRoutes];
+export const featureModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, userRoutes, agencyRoutes, partnerRoutes, regionRoutes, auditRoutes, registryRoutes, registryExportRoutes, registryEditRoutes, registryHistoryRoutes, registryTimelineRoutes, registryImportRoutes, duplicateRoutes, privacyRoutes, dashboardRoutes, programRoutes];

@@ -1,4 +1,4 @@
-import { explainRule, priorityScore, type EligibilityRule, type ExplainNodeJson, type PriorityOrder, type ProgramExplanation } from '@sinergi/domain';
+import { explainRule, priorityScore, type EligibilityRule, type PriorityOrder, type ProgramExplanation } from '@sinergi/domain';
 import { AppError } from '../../http/errors.ts';
 import { assertInScope } from '../../http/scope.ts';
 import { loadEligibilityFamilies } from '../eligibility/queries.ts';
@@ -56,7 +56,7 @@ export async function explainFamily(context: ProgramContext, programId: string, 
     ruleVersion: applied.ruleVersion,
     referenceDate: applied.referenceDate,
     eligible: tree.passed,
-    tree: tree as ExplainNodeJson,
+    tree: tree,
     priority: score && {
       score: score.score,
       maxScore: score.maxScore,

@@ -1,4 +1,4 @@
-import type { BenefitItem, EnrolmentStatus, ProgramEnrolmentCounts, ProgramListQuery } from '@sinergi/domain';
+import type { BenefitItem, ProgramEnrolmentCounts, ProgramListQuery } from '@sinergi/domain';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { containsPattern } from '../../db/like.ts';
 import type { DB, ProgramTable } from '../../db/schema.ts';
@@ -47,7 +47,7 @@ export async function enrolmentCounts(db: Kysely<DB>, programId: string): Promis
     .groupBy('status')
     .execute();
   const counts = { ...NO_ENROLMENTS };
-  for (const row of rows) counts[row.status as EnrolmentStatus] = row.n;
+  for (const row of rows) counts[row.status] = row.n;
   return counts;
 }
 

@@ -29,7 +29,6 @@ function rowFacts(row: ImportPreviewRow) {
 export function PreviewSheet({ sheet }: { sheet: PreviewSheetData }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const localized = useLocalized();
   const isMobile = useIsMobile();
   // Problems first: with some, the rows that have them are what the operator needs to see.
   const [only, setOnly] = useState<'all' | 'problems'>(() => (sheet.rows.some((row) => row.status !== 'ok') ? 'problems' : 'all'));

@@ -131,7 +131,7 @@ export async function listRuns(context: ProgramContext, programId: string): Prom
 function runFamilyConditions(context: ProgramContext, runId: string, region: string | null): RawBuilder<SqlBool>[] {
   const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`rf.run_id = ${runId}::uuid`];
   const scope = familyScopeCondition(context.user, 'rf');
-  if (scope) conditions.push(scope as RawBuilder<SqlBool>);
+  if (scope) conditions.push(scope);
   if (region) conditions.push(regionCondition(region, 'rf'));
   return conditions;
 }

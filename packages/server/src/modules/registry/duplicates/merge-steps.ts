@@ -1,27 +1,10 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { DB, MemberTable } from '../../../db/schema.ts';
+import { MEMBER_EDIT_COLUMNS, memberFields } from '../edit/records.ts';
 
 /** The steps of a merge, each inside the merge's transaction. */
 
 export type MemberRecord = Selectable<MemberTable> & { no_kk: string; village_code: string };
-
-/** Member columns and the field names they go by in change history (as the import records them). */
-export const MEMBER_FIELDS = [
-  ['nik', 'nik'],
-  ['name', 'name'],
-  ['birth_date', 'birthDate'],
-  ['sex', 'sex'],
-  ['relation', 'relation'],
-  ['marital_status', 'maritalStatus'],
-  ['schooling', 'schooling'],
-  ['education', 'education'],
-  ['work_status', 'workStatus'],
-  ['work_sector', 'workSector'],
-  ['disabilities', 'disabilities'],
-  ['chronic_illness', 'chronicIllness'],
-  ['ppks', 'ppks'],
-  ['special_status', 'specialStatus'],
-] as const satisfies readonly (readonly [keyof MemberTable, string])[];
 
 /** What the kept member lacks and the removed one knew: filled in, never overwritten. */
 const FILLABLE = ['birth_date', 'sex', 'relation', 'marital_status', 'schooling', 'education', 'work_status', 'work_sector', 'chronic_illness', 'disabilities', 'ppks', 'special_status'] as const;
@@ -62,7 +45,7 @@ export async function fillKeptMember(trx: Transaction<DB>, removed: MemberRecord
   for (const column of FILLABLE) {
     if (isEmpty(kept[column]) && !isEmpty(removed[column])) {
       set[column] = removed[column];
-      const field = MEMBER_FIELDS.find(([c]) => c === column)?.[1] ?? column;
+      const field = Object.entries(MEMBER_EDIT_COLUMNS).find(([, c]) => c === column)?.[0] ?? column;
       changes[field] = [kept[column], removed[column]];
     }
   }
@@ -77,7 +60,8 @@ export async function fillKeptMember(trx: Transaction<DB>, removed: MemberRecord
 /** The removed member's whole row as history ({field: [value, null]}), so that deleting the row loses nothing. */
 export function removedSnapshot(removed: MemberRecord, keptId: string): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
-  for (const [column, field] of MEMBER_FIELDS) changes[field] = [removed[column], null];
+  for (const [field, value] of Object.entries(memberFields(removed))) changes[field] = [value, null];
+  changes.status = [removed.status, null];
   changes.familyId = [removed.family_id, null];
   changes.noKk = [removed.no_kk, null];
   changes.villageCode = [removed.village_code, null];

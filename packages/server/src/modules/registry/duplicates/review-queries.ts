@@ -32,6 +32,8 @@ function side(memberId: RawBuilder<string>) {
 export interface CandidateFilter {
   status?: DuplicateStatus;
   id?: string;
+  /** Pairs with one of these members on either side. */
+  memberIds?: string[];
   /** From familyScopeCondition on aliases `a` and `b` (each side's current family). */
   scopeA: RawBuilder<boolean> | null;
   scopeB: RawBuilder<boolean> | null;
@@ -44,6 +46,9 @@ function whereOf(filter: CandidateFilter): RawBuilder<boolean> {
   const conditions: RawBuilder<boolean>[] = [];
   if (filter.id) conditions.push(sql<boolean>`c.id = ${filter.id}`);
   if (filter.status) conditions.push(sql<boolean>`c.status = ${filter.status}`);
+  if (filter.memberIds) {
+    conditions.push(sql<boolean>`(c.member_a = ANY(${filter.memberIds}::uuid[]) OR c.member_b = ANY(${filter.memberIds}::uuid[]))`);
+  }
   // An open pair whose member is gone is stale until the next scan removes it; it cannot be decided.
   if (filter.status === 'open') conditions.push(sql<boolean>`a.present AND b.present`);
   for (const condition of [filter.villageScope, filter.scopeA, filter.scopeB]) if (condition) conditions.push(condition);

@@ -1,5 +1,5 @@
 import {
-  can, changeFieldLabel, maskFieldChanges, maskIdNumber, type ChangeValue, type DesilChange, type DesilHistory, type DesilLevel, type FamilyHistory,
+  can, changeFieldLabel, maskFieldChanges, maskIdNumber, orderedFieldChanges, type ChangeValue, type DesilChange, type DesilHistory, type DesilLevel, type FamilyHistory,
   type FamilyHistoryQuery, type FieldChanges, type MembershipEntry, type RegistryChangeEntry,
 } from '@sinergi/domain';
 import { AppError } from '../../../http/errors.ts';
@@ -23,7 +23,7 @@ function toEntry(row: ChangeRow, unmasked: boolean): RegistryChangeEntry {
     source: row.source,
     batch: batchOf(row),
     actor: actorOf(row),
-    changes: Object.entries(changes).map(([field, [old, next]]) => ({ field, label: changeFieldLabel(row.entity, field), old, new: next })),
+    changes: orderedFieldChanges(row.entity, changes).map(([field, [old, next]]) => ({ field, label: changeFieldLabel(row.entity, field), old, new: next })),
   };
 }
 
@@ -57,7 +57,7 @@ export async function familyDesilHistory(context: RegistryContext, familyId: str
   const seen = new Set<DesilLevel>();
   const changes: DesilChange[] = [];
   for (const row of rows) {
-    for (const [field, [from, to]] of Object.entries(row.changes as FieldChanges)) {
+    for (const [field, [from, to]] of orderedFieldChanges('family', row.changes as FieldChanges)) {
       const level = LEVEL_OF_FIELD[field];
       if (!level) continue;
       // The oldest change of a level tells what the level was before it: the value first recorded.

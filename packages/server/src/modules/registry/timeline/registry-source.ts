@@ -1,0 +1,84 @@
+import { describeFieldChanges, type FieldChanges, type TimelineEvent } from '@sinergi/domain';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { familyChangePage, type ChangeRow } from '../history/queries.ts';
+
+/** Beyond this many change rows a family's timeline shows the newest only; the history page has them all. */
+const MAX_CHANGE_ROWS = 1000;
+
+/** Fields the membership source tells as joins, moves and deaths, and counts that merely follow from them. */
+const MEMBERSHIP_FIELDS: Record<'family' | 'member', ReadonlySet<string>> = {
+  family: new Set(['memberCount']),
+  member: new Set(['noKk', 'status']),
+};
+
+function shownChanges(row: ChangeRow): FieldChanges {
+  const skip = MEMBERSHIP_FIELDS[row.entity];
+  return Object.fromEntries(Object.entries(row.changes as FieldChanges).filter(([field]) => !skip.has(field)));
+}
+
+function describe(row: ChangeRow, changes: FieldChanges) {
+  const text = (language: 'id' | 'en') => {
+    const line = describeFieldChanges(row.entity, changes, language);
+    return row.entity === 'member' && row.member_name ? `${row.member_name}: ${line}` : line;
+  };
+  return { id: text('id'), en: text('en') };
+}
+
+function titleOf(row: ChangeRow, changes: FieldChanges): { kind: string; title: { id: string; en: string } } {
+  const name = row.member_name ?? '';
+  if (row.source === 'merge') return { kind: 'registry.merge', title: { id: 'Data duplikat digabung', en: 'Duplicate records merged' } };
+  if (row.entity === 'member' && changes.nik?.[0] === null && changes.name?.[0] === null) {
+    return { kind: 'registry.member_added', title: { id: `Anggota ditambahkan: ${name}`, en: `Member added: ${name}` } };
+  }
+  if (row.entity === 'member') return { kind: 'registry.edit', title: { id: `Data anggota diubah: ${name}`, en: `Member data edited: ${name}` } };
+  return { kind: 'registry.edit', title: { id: 'Data keluarga diubah', en: 'Family data edited' } };
+}
+
+const actorOf = (row: ChangeRow) => (row.username ? { actor: { id: row.user_id, username: row.username } } : {});
+
+/** An import touches a family and several members at once: one event per import batch, one line per record. */
+function importEvent(batchRows: ChangeRow[]): TimelineEvent {
+  // The family's line first, then its members' in the order the import wrote them.
+  const rows = [...batchRows].sort((a, b) => (a.entity === b.entity ? a.id - b.id : a.entity === 'family' ? -1 : 1));
+  const first = rows[0]!;
+  const file = first.file_name ?? '';
+  const lines = (language: 'id' | 'en') => rows.map((row) => describe(row, shownChanges(row))[language]).filter((line) => line !== '').join(' | ');
+  return {
+    at: first.at.toISOString(),
+    kind: 'registry.import',
+    source: 'registry',
+    title: { id: `Diperbarui dari impor ${file}`, en: `Updated from import ${file}` },
+    detail: { id: lines('id'), en: lines('en') },
+    ...actorOf(first),
+    ...(first.batch_id ? { link: `/impor/${first.batch_id}` } : {}),
+  };
+}
+
+/** The registry's own events: the family recorded, every edit, every import that changed something, merges. */
+export async function registryTimelineEvents(db: Kysely<DB>, familyId: string): Promise<TimelineEvent[]> {
+  const family = await db.selectFrom('family').select(['created_at', 'data_source']).where('id', '=', familyId).executeTakeFirstOrThrow();
+  const rows = await familyChangePage(db, familyId, undefined, { limit: MAX_CHANGE_ROWS, offset: 0 });
+  const events: TimelineEvent[] = [
+    {
+      at: family.created_at.toISOString(),
+      kind: 'registry.family_recorded',
+      source: 'registry',
+      title: { id: 'Keluarga tercatat di registri', en: 'Family recorded in the registry' },
+      detail: { id: `Sumber data: ${family.data_source}`, en: `Data source: ${family.data_source}` },
+    },
+  ];
+  const imports = new Map<string, ChangeRow[]>();
+  for (const row of rows) {
+    const changes = shownChanges(row);
+    if (Object.keys(changes).length === 0) continue;
+    if (row.source === 'import' && row.batch_id) {
+      imports.set(row.batch_id, [...(imports.get(row.batch_id) ?? []), row]);
+      continue;
+    }
+    const { kind, title } = titleOf(row, changes);
+    events.push({ at: row.at.toISOString(), kind, source: 'registry', title, detail: describe(row, changes), ...actorOf(row), ...(row.entity === 'member' ? { memberId: row.entity_id } : {}) });
+  }
+  for (const batch of imports.values()) events.push(importEvent(batch));
+  return events;
+}

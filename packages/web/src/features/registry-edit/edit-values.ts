@@ -1,0 +1,71 @@
+import { diffFields, type ChangeValue, type FamilyDetail, type FamilyEditable, type FieldChanges, type Member, type MemberEditable } from '@sinergi/domain';
+
+/** Masked identity numbers (3507********0002) and birth dates (1975-**-**) cannot be edited or compared. */
+export function isMasked(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('*');
+}
+
+/** The family's editable fields as the edit form and the server name them. */
+export function familyEditValues(family: FamilyDetail): FamilyEditable {
+  const { house } = family;
+  return {
+    noKk: family.noKk,
+    villageCode: family.villageCode,
+    address: family.address,
+    rt: family.rt,
+    rw: family.rw,
+    dusun: family.dusun,
+    desilNational: family.desilNational,
+    desilProvince: family.desilProvince,
+    desilRegency: family.desilRegency,
+    houseOwnership: house.ownership as FamilyEditable['houseOwnership'],
+    floorType: house.floorType as FamilyEditable['floorType'],
+    wallType: house.wallType as FamilyEditable['wallType'],
+    roofType: house.roofType as FamilyEditable['roofType'],
+    waterSource: house.waterSource as FamilyEditable['waterSource'],
+    lighting: house.lighting as FamilyEditable['lighting'],
+    powerVa: house.powerVa,
+    cookingFuel: house.cookingFuel as FamilyEditable['cookingFuel'],
+    toilet: house.toilet as FamilyEditable['toilet'],
+    floorAreaM2: house.floorAreaM2,
+    assets: family.assets,
+    businessStatus: family.businessStatus,
+    businessSector: family.businessSector,
+    businessTurnover: family.businessTurnover,
+    dataDate: family.dataDate,
+  };
+}
+
+/** The member fields the profile knows; school participation and work sector are not shown there, so not edited here. */
+export type MemberFormValues = Omit<MemberEditable, 'schooling' | 'workSector'>;
+
+export function memberEditValues(member: Member): MemberFormValues {
+  return {
+    nik: member.nik,
+    name: member.name,
+    birthDate: member.birthDate,
+    sex: member.sex,
+    relation: member.relation as MemberFormValues['relation'],
+    maritalStatus: member.maritalStatus as MemberFormValues['maritalStatus'],
+    education: member.education as MemberFormValues['education'],
+    workStatus: member.workStatus as MemberFormValues['workStatus'],
+    disabilities: member.disabilities,
+    chronicIllness: member.chronicIllness,
+    ppks: member.ppks,
+    specialStatus: member.specialStatus,
+  };
+}
+
+type Values = Record<string, ChangeValue>;
+
+/** What the user changed: only those fields are sent, so a field nobody touched is never overwritten. */
+export function changedValues<T extends object>(initial: T, values: T): Partial<T> {
+  const changes = diffFields(initial as Values, values as Partial<Values>);
+  return Object.fromEntries(Object.entries(changes).map(([field, [, next]]) => [field, next])) as Partial<T>;
+}
+
+/** What someone else changed since the form was opened, leaving out values the viewer sees masked. */
+export function changesSince<T extends object>(start: T, current: T): FieldChanges {
+  const changes = diffFields(start as Values, current as Partial<Values>);
+  return Object.fromEntries(Object.entries(changes).filter(([, [before, after]]) => !isMasked(before) && !isMasked(after)));
+}
