@@ -1,7 +1,7 @@
 import { openDatabase } from './src/db/database.ts';
 import { startFullScan } from './src/modules/registry/duplicates/scan.ts';
 const url = process.argv[2]!;
-const handle = await openDatabase({ kind: 'postgres', url });
+const handle = url.startsWith('postgres') ? await openDatabase({ kind: 'postgres', url }) : await openDatabase({ kind: 'embedded', dataDir: url });
 const t0 = performance.now();
 const s = await startFullScan(handle.db, { userId: null }, { onProgress: (p) => process.stdout.write(`${p.blocksDone}/${p.blocksTotal} ${p.pairsFound} ${Math.round(performance.now() - t0)}ms\n`), onError: (e) => console.error(e) });
 await s.finished;

@@ -96,7 +96,7 @@ export function formatValue(field: string, value: unknown): string {
       .map(([key, inner]) => `${fieldLabel(key)}: ${formatValue(key, inner)}`)
       .join('; ');
   }
-  return String(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
 }
 
 const DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

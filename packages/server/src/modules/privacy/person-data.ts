@@ -84,7 +84,7 @@ export async function collectPersonData(context: RegistryContext, nik: string): 
       ? { id: member.id, ...memberFields(member), status: member.status, familyId: member.family_id, version: member.version, createdAt: iso(member.created_at), updatedAt: iso(member.updated_at) }
       : null,
     // The family's other members are listed apart, by name and relation only.
-    family: family ? Object.fromEntries(Object.entries(toFamilyDetail(family, [], true)).filter(([key]) => key !== 'members')) : null,
+    family: family ? Object.fromEntries(Object.entries(toFamilyDetail(family, [], true)).filter(([key]) => key !== 'members' && key !== 'unmasked')) : null,
     familyMembers: member ? await otherMembers(db, member.family_id, member.id) : [],
     memberships: membershipRows.map((m) => ({ familyId: m.family_id, noKk: m.no_kk, villageCode: m.village_code, relation: m.relation, startDate: m.start_date, endDate: m.end_date })),
     mergedRecords: merged.map((m) => ({ memberId: m.removed_member_id ?? '', nik: m.removed_nik ?? '', mergedAt: iso(m.decided_at), mergedBy: who(m.username, m.full_name) })),

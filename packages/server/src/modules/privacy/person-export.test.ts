@@ -62,7 +62,8 @@ describe.each(testDatabaseKinds)('data subject access request on %s', (kind) => 
 
   it('gives everything held on the person as JSON, including who viewed them, and audits the export', async () => {
     const data = await exportJson(officer, siti.nik);
-    expect(data).toMatchObject({ format: 'sinergi.person-data/1', requestedNik: siti.nik, jurisdiction: { code: '35.07', name: expect.stringMatching(/Malang/i) } });
+    expect(data).toMatchObject({ format: 'sinergi.person-data/1', requestedNik: siti.nik, jurisdiction: { code: '35.07' } });
+    expect(data.jurisdiction.name).toMatch(/Malang/i);
     expect(data.person).toMatchObject({ id: siti.memberId, nik: siti.nik, name: 'Siti Aminah', birthDate: '1980-05-05', education: 3 });
     expect(data.family).toMatchObject({ id: siti.familyId, villageCode: KEMIRI });
     expect(data.familyMembers).toEqual([{ name: 'Ayu Lestari', relation: 3 }]);
@@ -70,7 +71,9 @@ describe.each(testDatabaseKinds)('data subject access request on %s', (kind) => 
       expect.arrayContaining([[siti.familyId, true], [sity.familyId, false]]),
     );
     expect(data.mergedRecords.map((m) => m.nik)).toEqual([sity.nik]);
-    expect(data.changes.find((c) => c.source === 'edit')).toMatchObject({ entityId: siti.memberId, changes: { education: [null, 3] }, by: { username: expect.stringMatching(/^operator\./) } });
+    const edit = data.changes.find((c) => c.source === 'edit');
+    expect(edit).toMatchObject({ entityId: siti.memberId, changes: { education: [null, 3] } });
+    expect(edit?.by.username).toMatch(/^operator\./);
     expect(data.changes.find((c) => c.source === 'merge' && c.entityId === sity.memberId)?.changes).toMatchObject({ name: ['Sity Aminah', null], mergedInto: [null, siti.memberId] });
     expect(data.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'view', entity: 'family', by: { username: viewerUser.username, fullName: `Pengguna ${viewerUser.username}` } })]));
     expect(data.duplicateDecisions.map((d) => d.status).sort()).toEqual(['distinct', 'merged']);

@@ -54,7 +54,7 @@ function personAndFamily(report: PdfReport, data: PersonDataExport): void {
   else report.note('NIK ini tidak tercatat sebagai anggota keluarga di registri. Data lain yang memuat NIK ini tercantum di bagian berikut.');
 
   report.section(2, 'Data keluarga (Kartu Keluarga)');
-  if (data.family) report.fields(recordFields(data.family, ['id', 'unmasked', 'desil', 'villageCode', 'kecamatanCode']));
+  if (data.family) report.fields(recordFields(data.family, ['id', 'desil', 'villageCode', 'kecamatanCode']));
   else report.note(NOTHING);
   if (data.familyMembers.length > 0) {
     report.note('Anggota keluarga lain hanya dicantumkan nama dan hubungannya; data pribadi mereka hanya dapat diminta oleh yang bersangkutan.');

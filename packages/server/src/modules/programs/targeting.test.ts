@@ -68,7 +68,7 @@ describe.each(testDatabaseKinds)('targeting runs on %s', (kind) => {
     expect(list.items.map((f) => nameOf(f.familyId))).toEqual(['K1', 'K2', 'K3']);
     expect((await w.kepanjenPendamping.get(`/api/programs/${program.id}/runs/${run.id}/families?region=${DONOMULYO}`)).statusCode).toBe(403);
     const audit = await w.db.selectFrom('audit_log').select('action').where('entity', '=', 'program_run').where('entity_id', '=', run.id).execute();
-    expect(audit.map((a) => a.action)).toEqual(['create', 'view', 'view']);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'view']);
   });
 
   it('explains a family rule by rule and shows its priority points', async () => {
@@ -138,12 +138,14 @@ describe.each(testDatabaseKinds)('targeting agrees with a TypeScript ranking on 
           headSex: pick(['L', 'P'] as const), headBirthDate: pick(['1975-03-03', '1990-09-09', '1950-01-01']), disabledMember: next() < 0.4,
         };
       });
-      const ids = await insertFamilies(w.db, specs);
+      await insertFamilies(w.db, specs);
       const kecamatan = [...new Set(villages.map((code) => code.slice(0, 8)))];
       const quotas = Object.entries(quotaMap).map(([kecamatanCode, families]) => ({ kecamatanCode, families }));
       const program = await activeProgram(w.dinsosOperator, businessPackage({ regionCodes: kecamatan, quotas, targetFamilies: target }));
       const run = await runTargeting(w.dinsosOperator, program.id);
 
+      // Earlier seeds' families live in the same kecamatan, so the whole region is loaded.
+      const ids = (await w.db.selectFrom('family').select('id').where('kecamatan_code', 'in', kecamatan).execute()).map((row) => row.id);
       const loaded = await loadEligibilityFamilies(w.db, ids, { programTables: PROGRAM_RECEIPT_TABLES });
       const context = { referenceDate: run.referenceDate, ignoreProgramId: program.id };
       const ranked = rankFamilies(BUSINESS_PACKAGE_PRIORITY, eligibleFamilies(BUSINESS_PACKAGE_RULE, loaded, context), context);

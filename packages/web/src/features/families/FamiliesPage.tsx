@@ -5,6 +5,7 @@ import { PagedResult } from '../../components/PagedResult.tsx';
 import { useIsMobile } from '../../components/useIsMobile.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useFamilies, type FamilyFilters } from './api.ts';
+import { ExportFamiliesButton } from './ExportFamiliesButton.tsx';
 import { FamiliesTable } from './FamiliesTable.tsx';
 import { FamilyCards } from './FamilyCards.tsx';
 import { FamilyFiltersBar, type FamilyFilterValues } from './FamilyFiltersBar.tsx';
@@ -44,7 +45,11 @@ export default function FamiliesPage() {
 
   return (
     <>
-      <PageHeader title={t('families.title')} description={t('families.description')} />
+      <PageHeader
+        title={t('families.title')}
+        description={t('families.description')}
+        actions={<ExportFamiliesButton filters={filters} total={families.data?.total} />}
+      />
       <FamilyFiltersBar values={values} onChange={params.set} />
       <PagedResult query={families} emptyTitle={t('families.emptyTitle')} emptyMessage={t('families.emptyMessage')} bare={isMobile}>
         {(items) => (isMobile

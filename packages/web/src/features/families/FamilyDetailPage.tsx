@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { useIsMobile } from '../../components/useIsMobile.ts';
 import { useCan } from '../auth/session.ts';
+import { FamilyTabs } from '../registry-edit/FamilyTabs.tsx';
+import { useFamilyEditing } from '../registry-edit/useFamilyEditing.tsx';
 import { familyQueryKey, useFamily } from './api.ts';
 import { FamilyBusinessSection, FamilyDesilSection, FamilyHouseSection, FamilySummarySection } from './FamilySections.tsx';
 import { MemberCards } from './MemberCards.tsx';
@@ -32,6 +34,7 @@ export default function FamilyDetailPage() {
   const unmasked = useFamily(familyId, true, unmask);
   const shown = unmask && unmasked.data ? unmasked.data : masked.data;
   const query = unmask ? unmasked : masked;
+  const editing = useFamilyEditing(shown);
 
   const hide = () => {
     setUnmask(false);
@@ -52,6 +55,7 @@ export default function FamilyDetailPage() {
         description={shown ? t('families.profileOf', { village: shown.villageName, kecamatan: shown.kecamatanName }) : undefined}
         actions={shown && (
           <>
+            {editing.editFamilyButton}
             {canReadAudit && (
               <Button component={Link} to={`/audit?entity=family&entityId=${familyId}`} variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
                 {t('families.auditTrail')}
@@ -66,24 +70,35 @@ export default function FamilyDetailPage() {
       {query.error && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {!shown && masked.isPending && <Skeleton height={320} radius="md" aria-label={t('common.loading')} />}
       {shown && (
-        <Stack gap="lg">
-          {shown.unmasked && (
-            <Alert color="orange" icon={<IconShieldLock aria-hidden />} role="status">{t('families.unmaskedNotice')}</Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <FamilySummarySection family={shown} />
+        <FamilyTabs
+          familyId={familyId}
+          profile={(
             <Stack gap="lg">
-              <FamilyDesilSection family={shown} />
-              <FamilyBusinessSection family={shown} />
+              {shown.unmasked && (
+                <Alert color="orange" icon={<IconShieldLock aria-hidden />} role="status">{t('families.unmaskedNotice')}</Alert>
+              )}
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+                <FamilySummarySection family={shown} />
+                <Stack gap="lg">
+                  <FamilyDesilSection family={shown} />
+                  <FamilyBusinessSection family={shown} />
+                </Stack>
+              </SimpleGrid>
+              <Paper withBorder p="md" radius="md" component="section" aria-labelledby="members-heading">
+                <Group justify="space-between" mb="xs">
+                  <Title order={2} fz="h4" id="members-heading">{t('members.title', { count: shown.members.length })}</Title>
+                  {editing.addMemberButton}
+                </Group>
+                {isMobile
+                  ? <MemberCards members={shown.members} actions={editing.memberActions} />
+                  : <MembersTable members={shown.members} actions={editing.memberActions} />}
+              </Paper>
+              <FamilyHouseSection family={shown} />
             </Stack>
-          </SimpleGrid>
-          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="members-heading">
-            <Title order={2} fz="h4" mb="xs" id="members-heading">{t('members.title', { count: shown.members.length })}</Title>
-            {isMobile ? <MemberCards members={shown.members} /> : <MembersTable members={shown.members} />}
-          </Paper>
-          <FamilyHouseSection family={shown} />
-        </Stack>
+          )}
+        />
       )}
+      {editing.modals}
     </>
   );
 }

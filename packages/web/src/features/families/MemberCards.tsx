@@ -1,4 +1,4 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import {
   CHRONIC_ILLNESSES,
   DISABILITY_ITEMS,
@@ -11,21 +11,27 @@ import {
   WORK_STATUSES,
   type Member,
 } from '@sinergi/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCodeLabel } from '../../i18n/labels.ts';
 import { InfoList } from './InfoList.tsx';
 import { BirthDate, CodeTags } from './MembersTable.tsx';
 
 /** Family members on a phone: one card each, every attribute labelled. */
-export function MemberCards({ members }: { members: Member[] }) {
+export function MemberCards({ members, actions }: { members: Member[]; actions?: (member: Member) => ReactNode }) {
   const { t } = useTranslation();
   const label = useCodeLabel();
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {members.map((member) => (
         <Paper key={member.id} component="li" withBorder p="sm" radius="md">
-          <Text fw={600}>{member.name}</Text>
-          <Text fz="xs" c="dimmed" mb={4}>{label(RELATIONS, member.relation)}</Text>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              <Text fw={600}>{member.name}</Text>
+              <Text fz="xs" c="dimmed" mb={4}>{label(RELATIONS, member.relation)}</Text>
+            </div>
+            {actions?.(member)}
+          </Group>
           <InfoList
             rows={[
               [t('members.nik'), <Text key="nik" ff="monospace" fz="sm">{member.nik}</Text>],

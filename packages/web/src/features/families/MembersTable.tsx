@@ -1,4 +1,4 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import {
   CHRONIC_ILLNESSES,
   DISABILITY_ITEMS,
@@ -12,6 +12,7 @@ import {
   type CodeList,
   type Member,
 } from '@sinergi/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useCodeLabel } from '../../i18n/labels.ts';
@@ -33,7 +34,8 @@ export function BirthDate({ value }: { value: string | null }) {
   return <>{value.includes('*') ? value.slice(0, 4) : format.date(value)}</>;
 }
 
-export function MembersTable({ members }: { members: Member[] }) {
+/** `actions` renders a member's row menu, for users who may change members. */
+export function MembersTable({ members, actions }: { members: Member[]; actions?: (member: Member) => ReactNode }) {
   const { t } = useTranslation();
   const label = useCodeLabel();
   return (
@@ -53,6 +55,7 @@ export function MembersTable({ members }: { members: Member[] }) {
             <Table.Th>{t('members.disabilities')}</Table.Th>
             <Table.Th>{t('members.chronicIllness')}</Table.Th>
             <Table.Th>{t('members.ppks')}</Table.Th>
+            {actions && <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -72,6 +75,7 @@ export function MembersTable({ members }: { members: Member[] }) {
                 <CodeTags list={PPKS_CATEGORIES} codes={member.ppks} color="orange" />
                 {member.specialStatus.length > 0 && <CodeTags list={SPECIAL_STATUSES} codes={member.specialStatus} color="cyan" />}
               </Table.Td>
+              {actions && <Table.Td>{actions(member)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { localIsoDate, MemberEditable, type MemberAddBody } from '@sinergi/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -14,11 +15,10 @@ import { changedValues, type MemberFormValues } from './edit-values.ts';
 import { MemberFields } from './MemberFields.tsx';
 import { notifyEditWarnings } from './notify-warnings.ts';
 
-const EMPTY: MemberFormValues = {
+const BLANK: MemberFormValues = {
   nik: '', name: '', birthDate: null, sex: null, relation: null, maritalStatus: null, education: null, workStatus: null,
-  disabilities: [], chronicIllness: null, ppks: [], specialStatus: null as never,
+  disabilities: [], chronicIllness: null, ppks: [], specialStatus: [],
 };
-const BLANK: MemberFormValues = { ...EMPTY, specialStatus: [] };
 
 const validateNew = zodValidator<Partial<MemberFormValues>>(MemberEditable.partial().required({ nik: true, name: true }), { nik: 'nik', birthDate: 'pastDate' });
 
@@ -41,17 +41,15 @@ export function MemberAddModal({ familyId, opened, onClose }: { familyId: string
 function MemberAddForm({ familyId, onDone }: { familyId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm<MemberFormValues & { startDate: string }>({
-    initialValues: { ...BLANK, startDate: localIsoDate(new Date()) },
-    validate: ({ startDate, ...values }) => {
-      const errors = validateNew({ ...changedValues(BLANK, values), nik: values.nik.trim(), name: values.name.trim() });
-      if (!startDate) errors.startDate = validationMessage('required');
-      return errors;
-    },
+  const [startDate, setStartDate] = useState(() => localIsoDate(new Date()));
+  const [startDateMissing, setStartDateMissing] = useState(false);
+  const form = useForm<MemberFormValues>({
+    initialValues: BLANK,
+    validate: (values) => validateNew({ ...changedValues(BLANK, values), nik: values.nik.trim(), name: values.name.trim() }),
   });
   const add = useMutation({
     meta: { inlineError: true },
-    mutationFn: ({ startDate, ...values }: MemberFormValues & { startDate: string }) => {
+    mutationFn: (values: MemberFormValues) => {
       const body: MemberAddBody = { member: { ...changedValues(BLANK, values), nik: values.nik.trim(), name: values.name.trim() }, startDate };
       return addMember(familyId, body);
     },
@@ -65,10 +63,25 @@ function MemberAddForm({ familyId, onDone }: { familyId: string; onDone: () => v
   const elsewhere = duplicateFamily(add.error);
 
   return (
-    <form onSubmit={form.onSubmit((values) => add.mutate(values))} noValidate>
+    <form
+      onSubmit={form.onSubmit((values) => {
+        setStartDateMissing(!startDate);
+        if (startDate) add.mutate(values);
+      })}
+      noValidate
+    >
       <Stack>
-        <MemberFields form={form as never} />
-        <TextInput type="date" label={t('edit.joinedOn')} description={t('edit.joinedOnHint')} maw={260} withAsterisk {...form.getInputProps('startDate')} />
+        <MemberFields form={form} />
+        <TextInput
+          type="date"
+          label={t('edit.joinedOn')}
+          description={t('edit.joinedOnHint')}
+          maw={260}
+          withAsterisk
+          value={startDate}
+          onChange={(event) => setStartDate(event.currentTarget.value)}
+          error={startDateMissing ? validationMessage('required') : undefined}
+        />
         {add.error && (
           <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('edit.saveFailed')} role="alert">
             {elsewhere ? t('edit.nikElsewhere') : add.error.message}{' '}

@@ -31,7 +31,7 @@ export function MemberFields({ form }: { form: UseFormReturnType<MemberFormValue
   const list = <F extends 'disabilities' | 'ppks' | 'specialStatus'>(field: F) => ({
     value: values[field],
     error: form.errors[field],
-    onChange: (codes: string[]) => form.setFieldValue(field, codes),
+    onChange: (codes: string[]) => form.setFieldValue(field, codes as never),
   });
 
   return (

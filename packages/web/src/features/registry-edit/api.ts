@@ -1,5 +1,6 @@
 import type {
   DesilHistory,
+  FamilyListItem,
   FamilyEditBody,
   FamilyEditResult,
   FamilyHistory,
@@ -10,6 +11,7 @@ import type {
   MemberEndBody,
   MemberMoveBody,
   MembershipEntry,
+  Page,
 } from '@sinergi/domain';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
@@ -19,6 +21,15 @@ const memberPath = (id: string) => `/members/${encodeURIComponent(id)}`;
 
 /** Everything shown about one family: profile, history, desil, memberships, timeline (see families/api.ts). */
 export const familyKey = (id: string) => ['families', 'detail', id] as const;
+
+/** Families matching a search, only once something is typed (each list request is audited as a view). */
+export function useFamilySearch(q: string) {
+  return useQuery({
+    queryKey: ['families', 'list', 'search', q],
+    queryFn: ({ signal }) => api<Page<FamilyListItem>>('/families', { query: { q, pageSize: 8 }, signal }),
+    enabled: q.trim().length > 0,
+  });
+}
 
 export function useFamilyHistory(familyId: string, page: number, enabled = true) {
   return useQuery({

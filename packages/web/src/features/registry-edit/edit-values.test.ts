@@ -3,7 +3,7 @@ import { changedValues, changesSince, isMasked } from './edit-values.ts';
 
 describe('edit values', () => {
   it('sends only the fields the user changed, treating code lists as sets', () => {
-    const initial = { address: 'Jl. Mawar 1', rt: '001', assets: ['tv', 'motor'], powerVa: 900 };
+    const initial: { address: string; rt: string; assets: string[]; powerVa: number | null } = { address: 'Jl. Mawar 1', rt: '001', assets: ['tv', 'motor'], powerVa: 900 };
     expect(changedValues(initial, { ...initial, assets: ['motor', 'tv'] })).toEqual({});
     expect(changedValues(initial, { ...initial, address: 'Jl. Mawar 2', powerVa: null })).toEqual({ address: 'Jl. Mawar 2', powerVa: null });
   });

@@ -82,8 +82,9 @@ export async function recordMergeChange(
 
 /**
  * Other pairs of the removed member: open ones are dropped (the next scan proposes them again against the kept
- * member if they still match); a "distinct" decision carries over to the kept member; earlier merges into the
- * removed member now point at the kept one, so that every merged NIK resolves in one step.
+ * member if they still match); a "distinct" decision carries over to the kept member, also deciding an open pair
+ * of the kept member with the same person; earlier merges into the removed member now point at the kept one, so
+ * that every merged NIK resolves in one step.
  */
 export async function carryOverPairs(trx: Transaction<DB>, candidateId: string, removedId: string, keptId: string): Promise<void> {
   await trx
@@ -99,7 +100,9 @@ export async function carryOverPairs(trx: Transaction<DB>, candidateId: string, 
     FROM duplicate_candidate c
     CROSS JOIN LATERAL (SELECT CASE WHEN c.member_a = ${removedId}::uuid THEN c.member_b ELSE c.member_a END AS other) o
     WHERE c.status = 'distinct' AND (c.member_a = ${removedId}::uuid OR c.member_b = ${removedId}::uuid) AND o.other <> ${keptId}::uuid
-    ON CONFLICT (member_a, member_b) DO NOTHING`.execute(trx);
+    ON CONFLICT (member_a, member_b) DO UPDATE
+      SET status = 'distinct', decided_by = excluded.decided_by, decided_at = excluded.decided_at, note = excluded.note
+      WHERE duplicate_candidate.status = 'open'`.execute(trx);
   await trx.updateTable('duplicate_candidate').set({ kept_member_id: keptId }).where('kept_member_id', '=', removedId).execute();
 }
 

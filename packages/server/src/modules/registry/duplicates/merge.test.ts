@@ -13,6 +13,7 @@ describe.each(testDatabaseKinds)('merging a probable duplicate on %s', (kind) =>
   let kept: TestPerson;
   let removed: TestPerson;
   let third: TestPerson;
+  let fourth: TestPerson;
   let candidate: DuplicateCandidate;
 
   beforeAll(async () => {
@@ -22,6 +23,7 @@ describe.each(testDatabaseKinds)('merging a probable duplicate on %s', (kind) =>
     kept = await makePerson(db, { villageCode: KEMIRI, name: 'Siti Aminah', birthDate: '1980-05-05' });
     removed = await makePerson(db, { villageCode: KEMIRI, name: 'Siti Aminah ', birthDate: '1980-05-05' });
     third = await makePerson(db, { villageCode: KEMIRI, name: 'Sity Aminah', birthDate: '1980-05-05' });
+    fourth = await makePerson(db, { villageCode: KEMIRI, name: 'Sitti Aminah', birthDate: '1980-05-05' });
     await makePerson(db, { villageCode: SENGGURUH, name: 'Joko Susilo', birthDate: '1970-01-01', sex: 'L' });
     // The removed record knows what the kept one lacks; a later module's table refers to it.
     await db.updateTable('member').set({ education: null }).where('id', '=', kept.memberId).execute();
@@ -30,10 +32,15 @@ describe.each(testDatabaseKinds)('merging a probable duplicate on %s', (kind) =>
     await sql`INSERT INTO test_enrolment (member_id, program) VALUES (${removed.memberId}, 'PKH')`.execute(db);
     await (await startFullScan(db, { userId: null })).finished;
     const open = (await operator.get('/api/registry/duplicates')).json<Page<DuplicateCandidate>>();
-    expect(open.total).toBe(3);
-    const found = open.items.find((c) => [c.a.id, c.b.id].includes(kept.memberId) && [c.a.id, c.b.id].includes(removed.memberId));
-    if (!found) throw new Error('pair not proposed');
-    candidate = found;
+    expect(open.total).toBe(6);
+    const pair = (x: TestPerson, y: TestPerson) => {
+      const found = open.items.find((c) => [c.a.id, c.b.id].includes(x.memberId) && [c.a.id, c.b.id].includes(y.memberId));
+      if (!found) throw new Error(`pair ${x.name} / ${y.name} not proposed`);
+      return found;
+    };
+    candidate = pair(kept, removed);
+    // Decided before the merge: the removed record and the third are different people.
+    expect((await operator.post(`/api/registry/duplicates/${pair(removed, third).id}/distinct`, { note: 'Beda orang tua' })).statusCode).toBe(200);
   });
   afterAll(async () => t.close());
 
@@ -79,15 +86,20 @@ describe.each(testDatabaseKinds)('merging a probable duplicate on %s', (kind) =>
     expect(await db.selectFrom('duplicate_candidate').select('removed_nik').where('id', '=', candidate.id).executeTakeFirstOrThrow()).toEqual({ removed_nik: removed.nik });
   });
 
-  it('drops the removed member’s other open pairs, lists the merge, and refuses a second decision', async () => {
+  it('drops the removed member’s open pairs, carries its "distinct" decisions over, and refuses a second decision', async () => {
+    const ids = (c: DuplicateCandidate) => [c.a.id, c.b.id].sort().join('+');
+    const key = (x: TestPerson, y: TestPerson) => [x.memberId, y.memberId].sort().join('+');
     const open = (await operator.get('/api/registry/duplicates')).json<Page<DuplicateCandidate>>();
-    expect(open.items.map((c) => [c.a.id, c.b.id].sort())).toEqual([[kept.memberId, third.memberId].sort()]);
+    expect(open.items.map(ids).sort()).toEqual([key(kept, fourth), key(third, fourth)].sort());
+    const distinct = (await operator.get('/api/registry/duplicates?status=distinct')).json<Page<DuplicateCandidate>>();
+    expect(distinct.items.map(ids).sort()).toEqual([key(removed, third), key(kept, third)].sort());
+    expect(distinct.items.find((c) => ids(c) === key(kept, third))?.note).toMatch(/^Diwarisi dari keputusan .+: Beda orang tua$/);
     const merged = (await operator.get('/api/registry/duplicates?status=merged')).json<Page<DuplicateCandidate>>();
     expect(merged.items.map((c) => c.id)).toEqual([candidate.id]);
     const again = await operator.post(`/api/registry/duplicates/${candidate.id}/merge`, { keep: 'a' });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'duplicate_already_decided' });
-    const distinct = await operator.post(`/api/registry/duplicates/${candidate.id}/distinct`, {});
-    expect(distinct.statusCode).toBe(409);
+    const distinctAgain = await operator.post(`/api/registry/duplicates/${candidate.id}/distinct`, {});
+    expect(distinctAgain.statusCode).toBe(409);
   });
 });

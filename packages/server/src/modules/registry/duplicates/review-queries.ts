@@ -56,7 +56,7 @@ function whereOf(filter: CandidateFilter): RawBuilder<boolean> {
   if (region?.kind === 'village') conditions.push(sql<boolean>`c.village_code = ${region.code}`);
   if (region?.kind === 'kecamatan') conditions.push(sql<boolean>`c.kecamatan_code = ${region.code}`);
   if (region?.kind === 'below') conditions.push(sql<boolean>`c.village_code LIKE ${region.code + '.%'}`);
-  return conditions.length === 0 ? sql<boolean>`true` : sql.join(conditions, sql` AND `) as RawBuilder<boolean>;
+  return conditions.length === 0 ? sql<boolean>`true` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 }
 
 export interface CandidateRow {

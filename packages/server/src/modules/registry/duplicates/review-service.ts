@@ -1,4 +1,4 @@
-import { can, DUPLICATE_STATUSES, type DuplicateCandidate, type DuplicateListQuery, type Page } from '@sinergi/domain';
+import { can, type DuplicateCandidate, type DuplicateListQuery, type DuplicateStatus, type Page } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { SessionUser } from '../../../http/context.ts';
@@ -57,13 +57,13 @@ export async function candidateForUser(db: Kysely<DB>, user: SessionUser, id: st
 }
 
 /** Status words as the error message shows them. */
-export const DUPLICATE_STATUS_LABELS: Record<(typeof DUPLICATE_STATUSES)[number], { id: string; en: string }> = {
+export const DUPLICATE_STATUS_LABELS: Record<DuplicateStatus, { id: string; en: string }> = {
   open: { id: 'terbuka', en: 'open' },
   merged: { id: 'sudah digabung', en: 'merged' },
   distinct: { id: 'orang berbeda', en: 'distinct people' },
 };
 
-export function alreadyDecided(status: (typeof DUPLICATE_STATUSES)[number], language: 'id' | 'en'): AppError {
+export function alreadyDecided(status: DuplicateStatus, language: 'id' | 'en'): AppError {
   return new AppError('duplicate_already_decided', { status: DUPLICATE_STATUS_LABELS[status][language] });
 }
 

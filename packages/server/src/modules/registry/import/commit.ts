@@ -26,6 +26,7 @@ type CsvValue = Parameters<typeof csvLine>[0][number];
  */
 export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, sheets: SheetInfo[]): Promise<Counts> {
   const { handle, batchId } = ctx;
+  const P = (globalThis as any).__phase ?? (() => {}); let t = performance.now(); const lap = (n: string) => { const x = performance.now(); P(n, x - t); t = x; };
   if (plan.families.length) {
     await handle.copyFrom(
       'import_stage_family',
@@ -40,25 +41,33 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
       plan.members.map((m) => csvLine([batchId, chunkNo, m.rowNumber, m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)])),
     );
   }
+  lap('copy');
   return handle.db.transaction().execute(async (trx) => {
     const families = plan.families.length
       ? await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers))
       : [];
+    lap('mergeFamilies');
     const members = plan.members.length ? await mergeMembers(trx, batchId, chunkNo, ctx.userId, memberMergeColumns(ctx.mapping)) : [];
+    lap('mergeMembers');
     const touched = new Set<string>();
     for (const m of members) {
       touched.add(m.familyId);
       if (m.previousFamilyId) touched.add(m.previousFamilyId);
     }
     await refreshFamiliesFromMembers(trx, [...touched], batchId, ctx.userId, rollsUpBusiness(ctx.mapping));
+    lap('refresh');
     const { results, counts } = rowResults(
       plan,
       outcomes(plan.families.map((f) => f.noKk), families),
       outcomes(plan.members.map((m) => m.nik), members),
     );
+    lap('rowResultsJs');
     await insertRowResults(trx, batchId, results);
+    lap('insertResults');
     await advanceBatch(trx, batchId, plan.rows.length, counts, sheets);
+    lap('advance');
     await clearStaging(trx, batchId, chunkNo);
+    lap('clearStaging');
     await ctx.beforeCommit?.(chunkNo);
     return counts;
   });

@@ -149,7 +149,9 @@ class BatchRun {
   }
 
   private async commit(prepare: PrepareContext, sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[]): Promise<void> {
+    const t0 = performance.now();
     const plan = await prepareChunk(prepare, sheet.name, rows);
+    (globalThis as any).__phase?.('prepare', performance.now() - t0);
     const last = rows[rows.length - 1]!;
     const next = this.sheets.map((s) =>
       s.name === sheet.name ? { ...s, rowsProcessed: s.rowsProcessed + rows.length, lastRowNumber: last.rowNumber } : s,

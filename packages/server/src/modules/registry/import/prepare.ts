@@ -112,6 +112,7 @@ export async function prepareChunk(ctx: PrepareContext, sheet: string, rows: Sou
     return w;
   });
 
+  (globalThis as any).__phase?.('normalize', 0);
   const stagedFamilies = await checkFamilies(ctx, sheet, working);
   await checkMembers(ctx, sheet, working, stagedFamilies);
   return toPlan(sheet, working, stagedFamilies);

@@ -35,6 +35,13 @@ function titleOf(row: ChangeRow, changes: FieldChanges): { kind: string; title: 
   return { kind: 'registry.edit', title: { id: 'Data keluarga diubah', en: 'Family data edited' } };
 }
 
+/** Where a family's first record came from (family.data_source); other values are shown as recorded. */
+const DATA_SOURCES: Record<string, { id: string; en: string }> = {
+  import: { id: 'impor berkas DTSEN/DTKS', en: 'DTSEN/DTKS file import' },
+  manual: { id: 'input manual', en: 'manual entry' },
+  seed: { id: 'data contoh', en: 'demo data' },
+};
+
 const actorOf = (row: ChangeRow) => (row.username ? { actor: { id: row.user_id, username: row.username } } : {});
 
 /** An import touches a family and several members at once: one event per import batch, one line per record. */
@@ -65,7 +72,10 @@ export async function registryTimelineEvents(db: Kysely<DB>, familyId: string): 
       kind: 'registry.family_recorded',
       source: 'registry',
       title: { id: 'Keluarga tercatat di registri', en: 'Family recorded in the registry' },
-      detail: { id: `Sumber data: ${family.data_source}`, en: `Data source: ${family.data_source}` },
+      detail: {
+        id: `Sumber data: ${DATA_SOURCES[family.data_source]?.id ?? family.data_source}`,
+        en: `Data source: ${DATA_SOURCES[family.data_source]?.en ?? family.data_source}`,
+      },
     },
   ];
   const imports = new Map<string, ChangeRow[]>();

@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import type { FastifyRequest } from 'fastify';
+import { loadConfig } from './src/config.ts';
+import { openDatabase } from './src/db/database.ts';
+import { collectPersonData } from './src/modules/privacy/person-data.ts';
+import { renderPersonPdf } from './src/modules/privacy/person-pdf.ts';
+const handle = await openDatabase({ kind: 'postgres', url: process.argv[2]! });
+const user = await handle.db.selectFrom('app_user').selectAll().where('role', '=', 'operator').executeTakeFirstOrThrow();
+const m = await handle.db.selectFrom('member').select('nik').where('disabilities', '!=', '{}').limit(1).executeTakeFirstOrThrow();
+const ctx = { db: handle.db, config: loadConfig({}), request: {} as FastifyRequest, user: { id: user.id, username: user.username, fullName: user.full_name, role: user.role, agencyId: user.agency_id, scopeCodes: [], language: 'id' as const, mustChangePassword: false, sessionId: '', csrfToken: '' } };
+const data = await collectPersonData(ctx, m.nik);
+fs.writeFileSync('/tmp/person.pdf', await renderPersonPdf(data));
+fs.writeFileSync('/tmp/person.json', JSON.stringify(data, null, 2));
+await handle.close();
