@@ -2,13 +2,42 @@ import { errorMessage } from '@sinergi/domain';
 import { ZodError } from 'zod';
 import { AppError } from '../http/errors.ts';
 
+export interface OutputSink {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const terminal: OutputSink = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+let sink = terminal;
+
+/** Sends the CLI's output to `target` while `work` runs (tests run commands in-process); progress bars stay silent then. */
+export async function withOutput<T>(target: OutputSink, work: () => Promise<T>): Promise<T> {
+  const before = sink;
+  sink = target;
+  try {
+    return await work();
+  } finally {
+    sink = before;
+  }
+}
+
+export function isTerminalOutput(): boolean {
+  return sink === terminal;
+}
+
+export const writeOut = (text: string): void => sink.out(text);
+export const writeErr = (text: string): void => sink.err(text);
+
 /** Results go to standard output, so that they can be piped; progress and notes go to standard error. */
 export function print(line = ''): void {
-  process.stdout.write(line + '\n');
+  writeOut(line + '\n');
 }
 
 export function note(line: string): void {
-  process.stderr.write(line + '\n');
+  writeErr(line + '\n');
 }
 
 /** An expected failure with a message prepared in both languages. */

@@ -4,9 +4,9 @@ import { loadConfig, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { openConfiguredDatabase } from '../db/open-configured.ts';
 import { AppError } from '../http/errors.ts';
-import { terminalProgress, type ProgressReporter } from '../progress.ts';
+import { silentProgress, terminalProgress, type ProgressReporter } from '../progress.ts';
 import { prepareDatabase } from '../startup.ts';
-import { note } from './output.ts';
+import { isTerminalOutput, note } from './output.ts';
 
 export interface CommandContext {
   config: Config;
@@ -26,7 +26,7 @@ export interface DatabaseUse {
 export async function withDatabase<T>(work: (context: CommandContext) => Promise<T>, use: DatabaseUse = {}): Promise<T> {
   const config = loadConfig();
   if (!config.databaseUrl) assertEmbeddedNotInUse(config);
-  const progress = terminalProgress();
+  const progress = isTerminalOutput() ? terminalProgress() : silentProgress;
   const database = await openConfiguredDatabase(config);
   let closing: Promise<void> | null = null;
   const close = () => (closing ??= database.close());

@@ -6,6 +6,7 @@ import { loginAs, makeUser, type TestUser } from '../../../test/factories.ts';
 import { startFullScan } from '../registry/duplicates/scan.ts';
 import { KEMIRI, makePerson, TULUNGREJO, type TestPerson } from '../registry/duplicates/test-kit.ts';
 import { renderPersonPdf } from './person-pdf.ts';
+import { registerPersonDataSection } from './person-sections.ts';
 import { pdfText } from './test-pdf.ts';
 
 describe.each(testDatabaseKinds)('data subject access request on %s', (kind) => {
@@ -117,5 +118,23 @@ describe.each(testDatabaseKinds)('data subject access request on %s', (kind) => 
     expect((await officer.get('/api/privacy/people/12345/export')).statusCode).toBe(400);
     const spaced = `${siti.nik.slice(0, 6)}.${siti.nik.slice(6, 12)}.${siti.nik.slice(12)}`;
     expect((await exportJson(officer, spaced)).person?.id).toBe(siti.memberId);
+  });
+  it('includes what other modules register about the person', async () => {
+    const remove = registerPersonDataSection({
+      key: 'test_visits',
+      title: { id: 'Kunjungan lapangan', en: 'Field visits' },
+      collect: async (_db, person) => person.memberIds.map((id) => ({ memberId: id, visitedOn: '2025-02-03' })),
+    });
+    try {
+      const data = await exportJson(officer, siti.nik);
+      expect(data.otherSections).toEqual([
+        { key: 'test_visits', title: { id: 'Kunjungan lapangan', en: 'Field visits' }, items: [siti.memberId, sity.memberId].map((memberId) => ({ memberId, visitedOn: '2025-02-03' })) },
+      ]);
+      const text = pdfText(await renderPersonPdf(data, { compress: false }));
+      expect(text).toContain('9. Kunjungan lapangan');
+      expect(text).toContain('3 Februari 2025');
+    } finally {
+      remove();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ProgramCreate, type Role } from '@sinergi/domain';
+import { ProgramCreate } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
@@ -35,7 +35,7 @@ async function userContext(db: Kysely<DB>, jurisdiction: string, username: strin
   const row = (username ? await find('username') : undefined) ?? (await find('admin'));
   if (!row) return null;
   const user: SessionUser = {
-    id: row.id, username: row.username, fullName: row.full_name, role: row.role as Role, agencyId: row.agency_id, scopeCodes: row.scope_codes,
+    id: row.id, username: row.username, fullName: row.full_name, role: row.role, agencyId: row.agency_id, scopeCodes: row.scope_codes,
     language: 'id', mustChangePassword: false, sessionId: 'demo-seed', csrfToken: 'demo-seed',
   };
   return { db, config: { ...loadConfig({}), jurisdiction }, user, request: null };

@@ -1,5 +1,5 @@
 import {
-  inJurisdiction, leadsToScope, PROGRAM_KINDS, PROGRAM_STATUS_TRANSITIONS, regionLevel, type EligibilityRule, type Page, type PriorityOrder, type Program,
+  leadsToScope, PROGRAM_KINDS, PROGRAM_STATUS_TRANSITIONS, regionLevel, type EligibilityRule, type Page, type PriorityOrder, type Program,
   type ProgramCreate, type ProgramListItem, type ProgramListQuery, type ProgramRuleVersion, type ProgramStatus, type ProgramUpdate,
 } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
@@ -81,8 +81,12 @@ async function checkQuotas(context: ProgramContext, quotas: QuotaValues, regionC
   await normalizeScopeCodes(context.db, [...seen], context.config.jurisdiction);
 }
 
+/** The program's regions: kecamatan or villages of the jurisdiction that exist, sorted and once each. */
 async function checkedRegions(context: ProgramContext, codes: readonly string[]): Promise<string[]> {
-  for (const code of codes) if (!inJurisdiction(context.config.jurisdiction, code)) throw new AppError('outside_jurisdiction', { jurisdiction: context.config.jurisdiction });
+  codes.forEach((code, index) => {
+    const level = regionLevel(code);
+    if (level !== 3 && level !== 4) throw invalid(`/regionCodes/${index}`, `${code}: kode kecamatan atau desa / kecamatan or village code expected`);
+  });
   return normalizeScopeCodes(context.db, codes, context.config.jurisdiction);
 }
 

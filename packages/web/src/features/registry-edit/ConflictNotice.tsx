@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { changeFieldLabel, formatChangeValue, type ChangeEntity, type FieldChanges } from '@sinergi/domain';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { familyKey, fetchRecentChanges } from './api.ts';
@@ -30,9 +31,16 @@ export function ConflictNotice({ entity, familyId, entityId, theirs, mine, onRel
   const label = (field: string) => changeFieldLabel(entity, field)[language];
   const value = (field: string, v: FieldChanges[string][number]) => formatChangeValue(entity, field, v, language);
   const fields = Object.entries(theirs);
+  const overlap = mine.filter((field) => field in theirs);
+  const kept = mine.filter((field) => !(field in theirs));
+  const alert = useRef<HTMLDivElement>(null);
+  // The save button is where the user looks; the notice appears next to it and is scrolled into view.
+  useEffect(() => {
+    alert.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
 
   return (
-    <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('edit.conflictTitle')} role="alert">
+    <Alert ref={alert} color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('edit.conflictTitle')} role="alert">
       <Stack gap="xs">
         <Text fz="sm">
           {latest?.actor
@@ -48,7 +56,8 @@ export function ConflictNotice({ entity, familyId, entityId, theirs, mine, onRel
         ) : (
           <Text fz="sm">{t('edit.conflictOtherFields')}</Text>
         )}
-        {mine.length > 0 && <Text fz="sm">{t('edit.conflictMine', { fields: mine.map(label).join(', ') })}</Text>}
+        {kept.length > 0 && <Text fz="sm">{t('edit.conflictKept', { fields: kept.map(label).join(', ') })}</Text>}
+        {overlap.length > 0 && <Text fz="sm" fw={500}>{t('edit.conflictOverlap', { fields: overlap.map(label).join(', ') })}</Text>}
         <Group>
           <Button size="xs" color="orange" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onReload}>{t('edit.reload')}</Button>
         </Group>

@@ -54,6 +54,11 @@ function FamilyEditForm({ family, onDone }: { family: FamilyDetail; onDone: () =
   return (
     <form onSubmit={form.onSubmit(edit.submit)} noValidate>
       <Stack>
+        <FamilyEditFields form={form} />
+        {edit.unchanged && <Text fz="sm" c="dimmed" role="status">{t('edit.nothingToSave')}</Text>}
+        {edit.error && (
+          <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('edit.saveFailed')} role="alert">{edit.error.message}</Alert>
+        )}
         {edit.conflict && (
           <ConflictNotice
             entity="family"
@@ -66,11 +71,6 @@ function FamilyEditForm({ family, onDone }: { family: FamilyDetail; onDone: () =
               if (next) form.setValues(next);
             }}
           />
-        )}
-        <FamilyEditFields form={form} />
-        {edit.unchanged && <Text fz="sm" c="dimmed" role="status">{t('edit.nothingToSave')}</Text>}
-        {edit.error && (
-          <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('edit.saveFailed')} role="alert">{edit.error.message}</Alert>
         )}
         <FormActions onCancel={onDone} saving={edit.saving} />
       </Stack>

@@ -53,6 +53,9 @@ function MemberEditForm({ familyId, member, onDone }: { familyId: string; member
   return (
     <form onSubmit={form.onSubmit(edit.submit)} noValidate>
       <Stack>
+        <MemberFields form={form} />
+        {edit.unchanged && <Text fz="sm" c="dimmed" role="status">{t('edit.nothingToSave')}</Text>}
+        {edit.error && <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('edit.saveFailed')} role="alert">{edit.error.message}</Alert>}
         {edit.conflict && (
           <ConflictNotice
             entity="member"
@@ -66,9 +69,6 @@ function MemberEditForm({ familyId, member, onDone }: { familyId: string; member
             }}
           />
         )}
-        <MemberFields form={form} />
-        {edit.unchanged && <Text fz="sm" c="dimmed" role="status">{t('edit.nothingToSave')}</Text>}
-        {edit.error && <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('edit.saveFailed')} role="alert">{edit.error.message}</Alert>}
         <FormActions onCancel={onDone} saving={edit.saving} />
       </Stack>
     </form>

@@ -78,7 +78,7 @@ describe.each(testDatabaseKinds)('merging a probable duplicate on %s', (kind) =>
     expect(history.find((h) => h.entity_id === kept.memberId)?.changes).toEqual({ education: [null, 3], disabilities: [[], ['penglihatan']], mergedFrom: [null, removed.nik] });
     expect(history.find((h) => h.entity === 'family' && h.entity_id === removed.familyId)?.changes).toEqual({ memberCount: [1, 0] });
 
-    const audit = await db.selectFrom('audit_log').select(['action', 'entity', 'entity_id']).where('entity', 'in', ['duplicate_candidate', 'member']).orderBy('id').execute();
+    const audit = await db.selectFrom('audit_log').select(['action', 'entity', 'entity_id']).where('entity_id', 'in', [candidate.id, removed.memberId]).orderBy('id').execute();
     expect(audit).toEqual([
       { action: 'update', entity: 'duplicate_candidate', entity_id: candidate.id },
       { action: 'delete', entity: 'member', entity_id: removed.memberId },
@@ -101,5 +101,20 @@ describe.each(testDatabaseKinds)('merging a probable duplicate on %s', (kind) =>
     expect(again.json()).toMatchObject({ code: 'duplicate_already_decided' });
     const distinctAgain = await operator.post(`/api/registry/duplicates/${candidate.id}/distinct`, {});
     expect(distinctAgain.statusCode).toBe(409);
+  });
+  it('cancels the whole merge when a moved reference clashes with one of the kept member', async () => {
+    const db = t.database.db;
+    await t.database.exec('CREATE TABLE test_membership_card (member_id uuid NOT NULL REFERENCES member (id), program text NOT NULL, UNIQUE (member_id, program))');
+    await sql`INSERT INTO test_membership_card VALUES (${kept.memberId}, 'KIS'), (${fourth.memberId}, 'KIS')`.execute(db);
+    const open = (await operator.get('/api/registry/duplicates')).json<Page<DuplicateCandidate>>();
+    const pair = open.items.find((c) => [c.a.id, c.b.id].includes(kept.memberId) && [c.a.id, c.b.id].includes(fourth.memberId));
+    const res = await operator.post(`/api/registry/duplicates/${pair?.id}/merge`, { keep: pair?.a.id === kept.memberId ? 'a' : 'b' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toEqual({
+      code: 'duplicate_merge_blocked',
+      message: 'Penggabungan dibatalkan: data terkait di "test_membership_card" bentrok dengan data yang dipertahankan. Tidak ada yang diubah.',
+    });
+    expect(await db.selectFrom('member').select('id').where('id', '=', fourth.memberId).executeTakeFirst()).toEqual({ id: fourth.memberId });
+    expect(await db.selectFrom('duplicate_candidate').select('status').where('id', '=', pair?.id ?? '').executeTakeFirst()).toEqual({ status: 'open' });
   });
 });

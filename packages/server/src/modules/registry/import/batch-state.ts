@@ -1,7 +1,7 @@
 import type { ColumnMapping, RawRow, SheetKind } from '@sinergi/domain';
 import type { StoredFile } from './read-types.ts';
 
-/** What the batch knows of one sheet: from the upload (headers, sample, size) and from the run (progress). */
+/** What the batch knows of one sheet: from the upload (headers, size) and from the run (progress). */
 export interface SheetInfo {
   /** Unique within the batch: the sheet's own name, or the file name for CSV (prefixed by the file on a clash). */
   name: string;
@@ -10,9 +10,8 @@ export interface SheetInfo {
   sheetName: string;
   headers: string[];
   headerRowNumber: number;
+  /** Data rows; from the sheet's dimension or a quick line count when the file is large, so possibly a little over. */
   rowsTotal: number;
-  /** The first rows as read, for the preview. */
-  sample: SampleRow[];
   rowsProcessed: number;
   /** The last row whose result is recorded; a resumed import continues after it. */
   lastRowNumber: number;
@@ -20,6 +19,14 @@ export interface SheetInfo {
   /** Where reading broke at upload (a truncated or damaged file); rows before it can still be imported. */
   readError: BatchReason | null;
 }
+
+/** A sheet as read at upload: its first rows go to the preview, stored apart from `sheets` (rewritten after every chunk). */
+export interface InspectedSheet extends SheetInfo {
+  sample: SampleRow[];
+}
+
+/** Per sheet name, the first rows as read. */
+export type BatchSamples = Record<string, SampleRow[]>;
 
 /** Per sheet name, the confirmed mapping; null leaves the sheet out. */
 export type BatchMapping = Record<string, ColumnMapping | null>;

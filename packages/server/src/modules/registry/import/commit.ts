@@ -1,11 +1,11 @@
 import type { ColumnMapping } from '@sinergi/domain';
 import { csvLine, type DatabaseHandle } from '../../../db/database.ts';
 import { advanceBatch, zeroCounts, type Counts } from './batch-queries.ts';
-import type { SheetInfo } from './batch-state.ts';
+import type { SheetProgress } from './batch-state.ts';
 import { FAMILY_COLUMNS, familyMergePlan, MEMBER_COLUMNS, memberMergeColumns, rollsUpBusiness } from './columns.ts';
 import type { ChunkPlan, EntityPlan } from './prepare.ts';
-import { mergeFamilies, mergeMembers, refreshFamiliesFromMembers, type Merged } from './merge-queries.ts';
-import { clearStaging, FAMILY_STAGE_COLUMNS, insertRowResults, MEMBER_STAGE_COLUMNS, type Outcome, type RowResult } from './queries.ts';
+import { mergeFamilies, mergeMembers, refreshFamiliesFromMembers, type OutcomeCounts } from './merge-queries.ts';
+import { clearChunkStaging, FAMILY_STAGE_COLUMNS, MEMBER_STAGE_COLUMNS, RESULT_STAGE_COLUMNS } from './queries.ts';
 
 export interface CommitContext {
   handle: DatabaseHandle;
@@ -20,87 +20,70 @@ export interface CommitContext {
 type CsvValue = Parameters<typeof csvLine>[0][number];
 
 /**
- * Writes one prepared chunk: COPY into staging first (COPY cannot run inside the embedded database's transaction),
- * then merge, row results, batch counters and resume point, and the staging clean-up in ONE transaction,
- * so that a crash loses at most this chunk and a resume never records a row twice.
+ * Writes one prepared chunk: COPY of the accepted records and of every row's result into staging first (COPY cannot
+ * run inside the embedded database's transaction), then, in ONE transaction, the merges (which also record each
+ * row's outcome), the batch counters and resume point, and the staging clean-up, so that a crash loses at most
+ * this chunk and a resume never records a row twice.
  */
-export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, sheets: SheetInfo[]): Promise<Counts> {
+export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, progress: SheetProgress): Promise<Counts> {
   const { handle, batchId } = ctx;
-  const P = (globalThis as any).__phase ?? (() => {}); let t = performance.now(); const lap = (n: string) => { const x = performance.now(); P(n, x - t); t = x; };
-  if (plan.families.length) {
-    await handle.copyFrom(
-      'import_stage_family',
-      FAMILY_STAGE_COLUMNS,
-      plan.families.map((f) => csvLine([batchId, chunkNo, f.rowNumber, f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)])),
-    );
-  }
-  if (plan.members.length) {
-    await handle.copyFrom(
-      'import_stage_member',
-      MEMBER_STAGE_COLUMNS,
-      plan.members.map((m) => csvLine([batchId, chunkNo, m.rowNumber, m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)])),
-    );
-  }
-  lap('copy');
+  const hasFamilyRows = plan.rows.some((r) => r.family);
+  const hasMemberRows = plan.rows.some((r) => r.member);
+  await Promise.all([
+    plan.families.length &&
+      handle.copyFrom(
+        'import_stage_family',
+        FAMILY_STAGE_COLUMNS,
+        plan.families.map((f) => csvLine([batchId, chunkNo, f.rowNumber, f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)])),
+      ),
+    plan.members.length &&
+      handle.copyFrom(
+        'import_stage_member',
+        MEMBER_STAGE_COLUMNS,
+        plan.members.map((m) => csvLine([batchId, chunkNo, m.rowNumber, m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)])),
+      ),
+    handle.copyFrom('import_stage_result', RESULT_STAGE_COLUMNS, resultLines(batchId, chunkNo, plan)),
+  ]);
   return handle.db.transaction().execute(async (trx) => {
-    const families = plan.families.length
-      ? await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers))
-      : [];
-    lap('mergeFamilies');
-    const members = plan.members.length ? await mergeMembers(trx, batchId, chunkNo, ctx.userId, memberMergeColumns(ctx.mapping)) : [];
-    lap('mergeMembers');
-    const touched = new Set<string>();
-    for (const m of members) {
-      touched.add(m.familyId);
-      if (m.previousFamilyId) touched.add(m.previousFamilyId);
+    const counts = zeroCounts();
+    if (hasFamilyRows) {
+      addCounts(counts, 'families', await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers)));
     }
-    await refreshFamiliesFromMembers(trx, [...touched], batchId, ctx.userId, rollsUpBusiness(ctx.mapping));
-    lap('refresh');
-    const { results, counts } = rowResults(
-      plan,
-      outcomes(plan.families.map((f) => f.noKk), families),
-      outcomes(plan.members.map((m) => m.nik), members),
-    );
-    lap('rowResultsJs');
-    await insertRowResults(trx, batchId, results);
-    lap('insertResults');
-    await advanceBatch(trx, batchId, plan.rows.length, counts, sheets);
-    lap('advance');
-    await clearStaging(trx, batchId, chunkNo);
-    lap('clearStaging');
+    if (hasMemberRows) {
+      const members = await mergeMembers(trx, batchId, chunkNo, ctx.userId, memberMergeColumns(ctx.mapping));
+      addCounts(counts, 'members', members.counts);
+      await refreshFamiliesFromMembers(trx, members.touchedFamilies, batchId, ctx.userId, rollsUpBusiness(ctx.mapping));
+    }
+    await advanceBatch(trx, batchId, plan.rows.length, counts, progress);
+    await clearChunkStaging(trx, batchId, chunkNo);
     await ctx.beforeCommit?.(chunkNo);
     return counts;
   });
 }
 
-/** Staged keys the merge did not return were left untouched: their rows are "unchanged". */
-function outcomes(staged: string[], merged: Merged[]): Map<string, Outcome> {
-  const result = new Map<string, Outcome>(staged.map((key) => [key, 'unchanged']));
-  for (const m of merged) result.set(m.key, m.inserted ? 'added' : 'updated');
-  return result;
+function addCounts(counts: Counts, entity: 'families' | 'members', outcomes: OutcomeCounts): void {
+  for (const outcome of ['added', 'updated', 'unchanged', 'rejected'] as const) counts[`${entity}_${outcome}`] += outcomes[outcome];
 }
 
-function rowResults(plan: ChunkPlan, families: Map<string, Outcome>, members: Map<string, Outcome>): { results: RowResult[]; counts: Counts } {
-  const counts = zeroCounts();
-  const results: RowResult[] = [];
-  const record = (rowNumber: number, raw: unknown, entity: 'family' | 'member', part: EntityPlan, merged: Map<string, Outcome>) => {
-    // A row that passed every check but is missing from the merge result would be a bug: count it rejected, never lose it.
-    const outcome: Outcome = part.rejected || part.key === null ? 'rejected' : (merged.get(part.key) ?? 'rejected');
-    counts[`${entity === 'family' ? 'families' : 'members'}_${outcome}`]++;
-    results.push({
-      sheet: plan.sheet,
+/** One staged result per row and entity; issues and the row as read (rejected rows only) as JSON. */
+function* resultLines(batchId: string, chunkNo: number, plan: ChunkPlan): Generator<string> {
+  const line = (rowNumber: number, raw: unknown, entity: 'family' | 'member', part: EntityPlan) => {
+    const rejected = part.rejected || part.key === null;
+    return csvLine([
+      batchId,
+      chunkNo,
+      plan.sheet,
       rowNumber,
       entity,
-      key: part.key,
-      noKk: entity === 'member' ? part.noKk : null,
-      outcome,
-      issues: part.issues,
-      raw: outcome === 'rejected' ? raw : null,
-    });
+      part.key,
+      entity === 'member' ? part.noKk : null,
+      rejected,
+      part.issues.length ? JSON.stringify(part.issues) : '[]',
+      rejected && raw ? JSON.stringify(raw) : null,
+    ]);
   };
   for (const row of plan.rows) {
-    if (row.family) record(row.rowNumber, row.raw, 'family', row.family, families);
-    if (row.member) record(row.rowNumber, row.raw, 'member', row.member, members);
+    if (row.family) yield line(row.rowNumber, row.raw, 'family', row.family);
+    if (row.member) yield line(row.rowNumber, row.raw, 'member', row.member);
   }
-  return { results, counts };
 }

@@ -128,13 +128,16 @@ class BatchRun {
     try {
       for await (const reading of readSheets(this.options.dataDir, file)) {
         if (reading.name !== sheet.sheetName) continue;
+        let tr = performance.now();
         for await (const row of reading.rows) {
+          (globalThis as any).__phase?.('read', performance.now() - tr);
           if (row.rowNumber <= sheet.lastRowNumber) continue;
           // A full chunk still takes the rest of its last family's rows (files list members family by family),
           // so that member count and head name are settled once, not per fragment.
           if (chunk.length >= chunkRows && !sameFamily(chunk[chunk.length - 1]!, row) && !(await flush())) return false;
           chunk.push({ ...row, sheet: sheet.name });
           if (chunk.length >= chunkRows * 2 && !(await flush())) return false;
+          tr = performance.now();
         }
         break;
       }

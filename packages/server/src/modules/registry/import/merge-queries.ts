@@ -1,11 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { FamilyMergePlan } from './columns.ts';
+import type { Outcome } from './queries.ts';
 
 /**
- * The set-based merge of one staged chunk, run inside the chunk's transaction. Each statement reads the staging
- * rows once and reaches the registry only through its unique indexes (no_kk, nik, id), so a chunk costs the same
- * whether the registry holds a thousand families or a million.
+ * The set-based merge of one staged chunk, run inside the chunk's transaction. One statement per entity upserts the
+ * staged records, writes their change history and records every row's outcome (from the staged row results), so
+ * that no row travels back to the server process. Each statement reaches the registry only through its unique
+ * indexes (no_kk, nik, id), so a chunk costs the same whether the registry holds a thousand families or a million.
  */
 
 /** A registry column and the field name it goes by in change history. */
@@ -16,6 +18,9 @@ interface ColumnRef {
 
 const raw = (text: string) => sql.raw(text);
 const list = (columns: readonly ColumnRef[], prefix = '') => columns.map((c) => `${prefix}${c.column}`).join(', ');
+
+/** The row (a, b, …) of the given columns, for one IS DISTINCT FROM comparing them all at once. */
+const tuple = (alias: string, columns: readonly string[]) => `(${columns.map((c) => `${alias}.${c}`).join(', ')})`;
 
 /** {field: [old, new]} for the columns whose registry value (`before`) differs from the file's (`after`). */
 function changesJson(columns: readonly ColumnRef[], before: string, after: string, extra: string[] = []): string {
@@ -30,71 +35,104 @@ function upsertAction(conflictKey: string, alias: string, targets: readonly stri
   if (targets.length === 0) return raw(`ON CONFLICT (${conflictKey}) DO NOTHING`);
   return raw(`ON CONFLICT (${conflictKey}) DO UPDATE
         SET ${targets.map((t) => `${t} = excluded.${t}`).join(', ')}, version = ${alias}.version + 1, updated_at = now()
-        WHERE (${targets.map((t) => `${alias}.${t}`).join(', ')}) IS DISTINCT FROM (${targets.map((t) => `excluded.${t}`).join(', ')})`);
-}
-
-export interface Merged {
-  key: string;
-  id: string;
-  inserted: boolean;
+        WHERE ${tuple(alias, targets)} IS DISTINCT FROM ${tuple('excluded', targets)}`);
 }
 
 /**
- * Upserts the chunk's families by No KK. Returned: the added and the updated ones (a staged No KK missing from the
- * result was unchanged). Each update's changed fields go to registry_change, with version + 1.
+ * The chunk's row results of one entity into import_row_result, each with its outcome: rejected by the checks,
+ * added or updated by the merge (`merged`, keyed by `key`), or unchanged when staged but left untouched.
+ * A row that passed every check yet is missing from the staged source would be a bug: it is counted rejected, never lost.
  */
-export async function mergeFamilies(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, plan: FamilyMergePlan): Promise<Merged[]> {
+function recordResults(entity: 'family' | 'member', batchId: string, chunkNo: number) {
+  return sql`
+    results AS (
+      INSERT INTO import_row_result (batch_id, sheet, row_number, entity, key, no_kk, outcome, issues, raw)
+      SELECT r.batch_id, r.sheet, r.row_number, r.entity, r.key, r.no_kk,
+        CASE WHEN r.rejected OR s.key IS NULL THEN 'rejected'
+             WHEN m.inserted THEN 'added'
+             WHEN m.key IS NOT NULL THEN 'updated'
+             ELSE 'unchanged' END,
+        r.issues, r.raw
+      FROM import_stage_result r
+      LEFT JOIN src_keys s ON s.key = r.key AND NOT r.rejected
+      LEFT JOIN merged_keys m ON m.key = r.key AND NOT r.rejected
+      WHERE r.batch_id = ${batchId} AND r.chunk_no = ${chunkNo} AND r.entity = ${entity}
+      RETURNING outcome
+    )`;
+}
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+function outcomeCounts(rows: { outcome: Outcome; n: number }[]): OutcomeCounts {
+  const counts: OutcomeCounts = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const row of rows) counts[row.outcome] = Number(row.n);
+  return counts;
+}
+
+/**
+ * Upserts the chunk's staged families by No KK and records the outcome of every family row of the chunk. Each
+ * update's changed fields go to registry_change, with version + 1. Returns the rows per outcome.
+ */
+export async function mergeFamilies(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, plan: FamilyMergePlan): Promise<OutcomeCounts> {
   const insert = raw(list(plan.insert));
   const compare = plan.update;
-  const result = await sql<Merged>`
-    WITH src AS (
+  const compared = compare.map((c) => c.column);
+  const differs = compared.length ? raw(`${tuple('f', compared)} IS DISTINCT FROM ${tuple('src', compared)}`) : sql`false`;
+  const result = await sql<{ outcome: Outcome; n: number }>`
+    WITH src AS MATERIALIZED (
       SELECT * FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}
     ),
     changed AS (
       SELECT f.id, ${raw(changesJson(compare, 'f', 'src'))} AS changes
       FROM src JOIN family f ON f.no_kk = src.no_kk
+      WHERE ${differs}
     ),
     merged AS (
       INSERT INTO family AS f (no_kk, ${insert}, data_source)
       SELECT no_kk, ${insert}, 'import' FROM src
-      ${upsertAction('no_kk', 'f', compare.map((c) => c.column))}
-      RETURNING f.id, f.no_kk, (f.xmax = 0) AS inserted
+      ${upsertAction('no_kk', 'f', compared)}
+      RETURNING f.no_kk AS key, (f.xmax = 0) AS inserted
     ),
     history AS (
       INSERT INTO registry_change (entity, entity_id, family_id, changes, source, batch_id, user_id)
       SELECT 'family', id, id, changes, 'import', ${batchId}, ${userId} FROM changed WHERE changes <> '{}'
-    )
-    SELECT no_kk AS key, id, inserted FROM merged`.execute(trx);
-  return result.rows;
+    ),
+    src_keys AS (SELECT no_kk AS key FROM src),
+    merged_keys AS (SELECT key, inserted FROM merged),
+    ${recordResults('family', batchId, chunkNo)}
+    SELECT outcome, count(*)::int AS n FROM results GROUP BY outcome`.execute(trx);
+  return outcomeCounts(result.rows);
 }
 
-export interface MergedMember extends Merged {
-  familyId: string;
-  /** Set on a member that moved here from another family. */
-  previousFamilyId: string | null;
+export interface MergedMembers {
+  counts: OutcomeCounts;
+  /** Families whose members changed (added, updated, or moved in or out): their count and head are refreshed. */
+  touchedFamilies: string[];
 }
 
 /**
- * Upserts the chunk's members by NIK, like mergeFamilies. A member whose No KK changed moves: the open membership
- * is closed and a new one opened, so that the family history keeps who belonged where and when.
+ * Upserts the chunk's staged members by NIK, like mergeFamilies. A member whose No KK changed moves: the open
+ * membership is closed and a new one opened, so that the family history keeps who belonged where and when.
  */
-export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, columns: readonly ColumnRef[]): Promise<MergedMember[]> {
+export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, columns: readonly ColumnRef[]): Promise<MergedMembers> {
   const names = raw(list(columns));
-  const result = await sql<{ key: string; id: string; inserted: boolean; family_id: string; previous_family_id: string | null }>`
-    WITH src AS (
+  const compared = ['family_id', ...columns.map((c) => c.column)];
+  const result = await sql<{ outcome: Outcome | null; n: number; touched: string[] | null }>`
+    WITH src AS MATERIALIZED (
       SELECT s.*, f.id AS family_id
       FROM import_stage_member s JOIN family f ON f.no_kk = s.no_kk
       WHERE s.batch_id = ${batchId} AND s.chunk_no = ${chunkNo}
     ),
-    changed AS (
+    changed AS MATERIALIZED (
       SELECT m.id, m.nik, src.family_id, src.relation, m.family_id AS previous_family_id,
         ${raw(changesJson(columns, 'm', 'src', ["'noKk', CASE WHEN m.family_id <> src.family_id THEN jsonb_build_array(old.no_kk, src.no_kk) END"]))} AS changes
       FROM src JOIN member m ON m.nik = src.nik JOIN family old ON old.id = m.family_id
+      WHERE ${raw(`${tuple('m', compared)} IS DISTINCT FROM ${tuple('src', compared)}`)}
     ),
     merged AS (
       INSERT INTO member AS m (nik, family_id, ${names})
       SELECT nik, family_id, ${names} FROM src
-      ${upsertAction('nik', 'm', ['family_id', ...columns.map((c) => c.column)])}
+      ${upsertAction('nik', 'm', compared)}
       RETURNING m.id, m.nik, m.family_id, m.relation, (m.xmax = 0) AS inserted
     ),
     history AS (
@@ -111,25 +149,28 @@ export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkN
       SELECT id, family_id, relation FROM merged WHERE inserted
       UNION ALL
       SELECT id, family_id, relation FROM changed WHERE family_id <> previous_family_id
+    ),
+    src_keys AS (SELECT nik AS key FROM src),
+    merged_keys AS (SELECT nik AS key, inserted FROM merged),
+    ${recordResults('member', batchId, chunkNo)},
+    touched AS (
+      SELECT family_id AS id FROM merged
+      UNION
+      SELECT previous_family_id FROM changed WHERE family_id <> previous_family_id
     )
-    SELECT nik AS key, id, inserted, family_id, NULL::uuid AS previous_family_id FROM merged
+    SELECT outcome, count(*)::int AS n, NULL::uuid[] AS touched FROM results GROUP BY outcome
     UNION ALL
-    SELECT nik, id, false, family_id, previous_family_id FROM changed WHERE family_id <> previous_family_id`.execute(trx);
-  // A moved member appears twice (merged and moved); fold the previous family into its merged row.
-  const byKey = new Map<string, MergedMember>();
-  for (const row of result.rows) {
-    const entry = byKey.get(row.key) ?? { key: row.key, id: row.id, inserted: row.inserted, familyId: row.family_id, previousFamilyId: null };
-    if (row.previous_family_id) entry.previousFamilyId = row.previous_family_id;
-    else entry.inserted = row.inserted;
-    byKey.set(row.key, entry);
-  }
-  return [...byKey.values()];
+    SELECT NULL, 0, array_agg(id) FROM touched`.execute(trx);
+  const outcomes = result.rows.filter((r): r is { outcome: Outcome; n: number; touched: null } => r.outcome !== null);
+  const touched = result.rows.find((r) => r.outcome === null)?.touched ?? [];
+  return { counts: outcomeCounts(outcomes), touchedFamilies: touched };
 }
 
 /**
  * Keeps member count and head name (relation 1) of the given families equal to their members and, when the file
  * has DTSEN's per-person business answers, the family business too (active when a member owns one, turnovers
- * summed; a business an officer marked stalled stays stalled). Each change is recorded like any other.
+ * summed; a business an officer marked stalled stays stalled). One pass over each family's members; each change
+ * is recorded like any other.
  */
 export async function refreshFamiliesFromMembers(
   trx: Transaction<DB>,
@@ -139,20 +180,22 @@ export async function refreshFamiliesFromMembers(
   rollUpBusiness: boolean,
 ): Promise<void> {
   if (familyIds.length === 0) return;
-  const business = rollUpBusiness
-    ? sql`, (SELECT count(m.business_owner) FROM member m WHERE m.family_id = f.id) AS answered,
-           (SELECT bool_or(m.business_owner) FROM member m WHERE m.family_id = f.id) AS any_owner,
-           (SELECT sum(m.business_turnover) FROM member m WHERE m.family_id = f.id AND m.business_owner) AS owners_turnover`
-    : sql`, 0 AS answered, false AS any_owner, NULL::bigint AS owners_turnover`;
   await sql`
     WITH members_say AS (
       SELECT f.id, f.member_count, f.head_name, f.business_status, f.business_turnover,
-        (SELECT count(*) FROM member m WHERE m.family_id = f.id)::smallint AS new_member_count,
-        coalesce(
-          (SELECT m.name FROM member m WHERE m.family_id = f.id AND m.relation = 1 ORDER BY m.created_at, m.nik LIMIT 1),
-          f.head_name) AS new_head_name
-        ${business}
-      FROM family f WHERE f.id = ANY(${familyIds}::uuid[])
+        coalesce(a.n, 0)::smallint AS new_member_count,
+        coalesce(a.head_name, f.head_name) AS new_head_name,
+        ${rollUpBusiness ? sql`coalesce(a.answered, 0)` : sql`0`} AS answered, a.any_owner, a.owners_turnover
+      FROM family f
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS n,
+          (array_agg(m.name ORDER BY m.created_at, m.nik) FILTER (WHERE m.relation = 1))[1] AS head_name,
+          count(m.business_owner) AS answered,
+          bool_or(m.business_owner) AS any_owner,
+          sum(m.business_turnover) FILTER (WHERE m.business_owner) AS owners_turnover
+        FROM member m WHERE m.family_id = f.id
+      ) a ON true
+      WHERE f.id = ANY(${familyIds}::uuid[])
     ),
     now_ AS (
       SELECT *,

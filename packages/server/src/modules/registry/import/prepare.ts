@@ -89,6 +89,7 @@ function duplicateIssue(kind: 'nik' | 'kk', key: string, first: { sheet: string;
 /** Normalises a chunk and applies the checks that need the registry, the rest of the file or the operator's region. */
 export async function prepareChunk(ctx: PrepareContext, sheet: string, rows: SourceRow[]): Promise<ChunkPlan> {
   const { mapping } = ctx;
+  const tn = performance.now();
   const working: Working[] = rows.map((row) => {
     const parts = normalizeRow(row.raw, mapping, ctx.normalize);
     const w: Working = { row };
@@ -112,7 +113,7 @@ export async function prepareChunk(ctx: PrepareContext, sheet: string, rows: Sou
     return w;
   });
 
-  (globalThis as any).__phase?.('normalize', 0);
+  (globalThis as any).__phase?.('normalize', performance.now() - tn);
   const stagedFamilies = await checkFamilies(ctx, sheet, working);
   await checkMembers(ctx, sheet, working, stagedFamilies);
   return toPlan(sheet, working, stagedFamilies);

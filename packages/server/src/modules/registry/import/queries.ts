@@ -53,12 +53,22 @@ export async function familyOfNiks(db: Db, niks: string[]): Promise<Map<string, 
 
 export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'row_number', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
 export const MEMBER_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'row_number', 'nik', 'no_kk', ...MEMBER_COLUMNS.map((c) => c.column)];
+/** Every row's result before the merge decides its outcome (see merge-queries.ts). */
+export const RESULT_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'entity', 'key', 'no_kk', 'rejected', 'issues', 'raw'];
 
-export async function clearStaging(db: Db, batchId: string, chunkNo?: number): Promise<void> {
-  for (const table of ['import_stage_family', 'import_stage_member'] as const) {
-    const chunk = chunkNo === undefined ? sql`` : sql` AND chunk_no = ${chunkNo}`;
-    await sql`DELETE FROM ${sql.table(table)} WHERE batch_id = ${batchId}${chunk}`.execute(db);
-  }
+const STAGING_TABLES = ['import_stage_family', 'import_stage_member', 'import_stage_result'] as const;
+
+/** Removes a batch's staged rows (a resumed batch's leftovers from a chunk that never committed). */
+export async function clearStaging(db: Db, batchId: string): Promise<void> {
+  for (const table of STAGING_TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE batch_id = ${batchId}`.execute(db);
+}
+
+/** Empties one chunk's staging, in the chunk's transaction: a chunk that rolls back leaves its staged rows for the resume to clear. */
+export async function clearChunkStaging(trx: Transaction<DB>, batchId: string, chunkNo: number): Promise<void> {
+  await sql`
+    WITH families AS (DELETE FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}),
+    members AS (DELETE FROM import_stage_member WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo})
+    DELETE FROM import_stage_result WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}`.execute(trx);
 }
 
 export interface RowResult {
@@ -67,20 +77,7 @@ export interface RowResult {
   entity: 'family' | 'member';
   key: string | null;
   noKk: string | null;
-  outcome: Outcome;
+  rejected: boolean;
   issues: unknown[];
   raw: unknown;
-}
-
-/** Records the chunk's row results in one statement; the primary key refuses a row recorded twice. */
-export async function insertRowResults(trx: Transaction<DB>, batchId: string, results: RowResult[]): Promise<void> {
-  if (results.length === 0) return;
-  const rows = results.map((r) => ({
-    sheet: r.sheet, row_number: r.rowNumber, entity: r.entity, key: r.key, no_kk: r.noKk, outcome: r.outcome, issues: r.issues, raw: r.raw,
-  }));
-  await sql`
-    INSERT INTO import_row_result (batch_id, sheet, row_number, entity, key, no_kk, outcome, issues, raw)
-    SELECT ${batchId}, r.sheet, r.row_number, r.entity, r.key, r.no_kk, r.outcome, coalesce(r.issues, '[]'), r.raw
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS r(sheet text, row_number integer, entity text, key text, no_kk text, outcome text, issues jsonb, raw jsonb)`.execute(trx);
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DatabaseHandle } from '../../../db/database.ts';
+import { scanDuplicatesForBatch } from '../duplicates/scan.ts';
 import { claimBatch, type BatchStatus } from './batch-queries.ts';
 import { runBatch, type EngineOptions, type EngineProgress, type EngineResult } from './engine.ts';
 
@@ -43,6 +44,15 @@ export class ImportRunner extends EventEmitter<{ progress: [EngineProgress]; fin
       signal: controller.signal,
       onProgress: (progress) => this.emit('progress', progress),
     })
+      .then(async (result) => {
+        // Probable duplicates among the villages this batch touched go straight to the review queue.
+        if (result === 'done') {
+          await scanDuplicatesForBatch(this.options.handle.db, batchId).catch((error: unknown) => {
+            this.options.log?.error({ err: error, batchId }, 'duplicate scan after import failed');
+          });
+        }
+        return result;
+      })
       .catch((error: unknown) => {
         this.options.log?.error({ err: error, batchId }, 'import failed');
         return 'error' as const;

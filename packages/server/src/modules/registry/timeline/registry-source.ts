@@ -25,12 +25,11 @@ function describe(row: ChangeRow, changes: FieldChanges) {
   return { id: text('id'), en: text('en') };
 }
 
-function titleOf(row: ChangeRow, changes: FieldChanges): { kind: string; title: { id: string; en: string } } {
+const isMemberAdded = (row: ChangeRow, changes: FieldChanges) => row.entity === 'member' && changes.nik?.[0] === null && changes.name?.[0] === null;
+
+function titleOf(row: ChangeRow): { kind: string; title: { id: string; en: string } } {
   const name = row.member_name ?? '';
   if (row.source === 'merge') return { kind: 'registry.merge', title: { id: 'Data duplikat digabung', en: 'Duplicate records merged' } };
-  if (row.entity === 'member' && changes.nik?.[0] === null && changes.name?.[0] === null) {
-    return { kind: 'registry.member_added', title: { id: `Anggota ditambahkan: ${name}`, en: `Member added: ${name}` } };
-  }
   if (row.entity === 'member') return { kind: 'registry.edit', title: { id: `Data anggota diubah: ${name}`, en: `Member data edited: ${name}` } };
   return { kind: 'registry.edit', title: { id: 'Data keluarga diubah', en: 'Family data edited' } };
 }
@@ -81,12 +80,13 @@ export async function registryTimelineEvents(db: Kysely<DB>, familyId: string): 
   const imports = new Map<string, ChangeRow[]>();
   for (const row of rows) {
     const changes = shownChanges(row);
-    if (Object.keys(changes).length === 0) continue;
+    // A member added by hand is told by the membership source as a join, on the date they joined.
+    if (Object.keys(changes).length === 0 || isMemberAdded(row, changes)) continue;
     if (row.source === 'import' && row.batch_id) {
       imports.set(row.batch_id, [...(imports.get(row.batch_id) ?? []), row]);
       continue;
     }
-    const { kind, title } = titleOf(row, changes);
+    const { kind, title } = titleOf(row);
     events.push({ at: row.at.toISOString(), kind, source: 'registry', title, detail: describe(row, changes), ...actorOf(row), ...(row.entity === 'member' ? { memberId: row.entity_id } : {}) });
   }
   for (const batch of imports.values()) events.push(importEvent(batch));

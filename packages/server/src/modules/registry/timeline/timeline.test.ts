@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app.ts';
 import { testDatabaseKinds } from '../../../../test/db.ts';
 import { loginAs, makeUser, type TestUser } from '../../../../test/factories.ts';
-import { makeFamily, type TestFamily } from '../../../../test/family-factories.ts';
+import { makeFamily, testNik, type TestFamily } from '../../../../test/family-factories.ts';
 import { registerTimelineSource } from './sources.ts';
 
 const KEMIRI = '35.07.13.2001'; // Kepanjen
@@ -50,6 +50,8 @@ describe.each(testDatabaseKinds)('family timeline on %s', (kind) => {
       .execute();
     expect((await operator.patch(`/api/families/${family.id}`, { version: 1, changes: { desilNational: 2 } })).statusCode).toBe(200);
     expect((await operator.post(`/api/members/${family.members[1]!.id}/move`, { version: 1, familyId: other.id, date: '2025-03-01' })).statusCode).toBe(200);
+    const baby = { nik: testNik(KEMIRI, '2025-06-01', 'P'), name: 'Ayu Widodo', sex: 'P', birthDate: '2025-06-01', relation: 5 };
+    expect((await operator.post(`/api/families/${family.id}/members`, { member: baby, startDate: '2025-06-01' })).statusCode).toBe(201);
   });
   afterEach(() => {
     while (unregister.length > 0) unregister.pop()?.();
@@ -70,6 +72,7 @@ describe.each(testDatabaseKinds)('family timeline on %s', (kind) => {
     expect(isNewestFirst(items)).toBe(true);
     expect(items.map((e) => [e.kind, e.source])).toEqual([
       ['registry.edit', 'registry'],
+      ['registry.member_joined', 'membership'],
       ['registry.member_moved_out', 'membership'],
       ['registry.import', 'registry'],
       ['registry.family_recorded', 'registry'],
@@ -82,6 +85,8 @@ describe.each(testDatabaseKinds)('family timeline on %s', (kind) => {
 
     const movedOut = items.find((e) => e.kind === 'registry.member_moved_out');
     expect(movedOut).toMatchObject({ at: '2025-03-01T00:00:00.000Z', allDay: true, title: { id: 'Pindah keluar: Budi Widodo' }, detail: { en: `To family card ${masked(other.noKk)}` }, link: `/keluarga/${other.id}` });
+
+    expect(items[1]).toMatchObject({ at: '2025-06-01T00:00:00.000Z', allDay: true, title: { id: 'Anggota bergabung: Ayu Widodo' } });
 
     const edited = items.find((e) => e.kind === 'registry.edit');
     expect(edited).toMatchObject({ title: { en: 'Family data edited' }, detail: { id: 'Desil nasional: 3 → 2' }, actor: { username: editor.username } });
