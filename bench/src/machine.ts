@@ -7,6 +7,8 @@ export interface MachineFacts {
   platform: string;
   node: string;
   postgres: string | null;
+  /** Load average over the minute before the run: other work on the machine skews every number. */
+  loadAverage1m: number;
 }
 
 export function machineFacts(postgresVersion: string | null): MachineFacts {
@@ -18,5 +20,6 @@ export function machineFacts(postgresVersion: string | null): MachineFacts {
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     postgres: postgresVersion,
+    loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }

@@ -29,7 +29,8 @@ export function writeSummary(): string {
   for (const r of results) {
     const m = r.machine;
     lines.push(`## ${r.title} (\`${r.name}\`)`, '');
-    lines.push(`${r.date} · ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB · Node ${m.node}${m.postgres ? ` · PostgreSQL ${m.postgres}` : ''}`, '');
+    const load = m.loadAverage1m === undefined ? '' : ` · load average ${String(m.loadAverage1m)} at start`;
+    lines.push(`${r.date} · ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB · Node ${m.node}${m.postgres ? ` · PostgreSQL ${m.postgres}` : ''}${load}`, '');
     lines.push(`Parameters: ${Object.entries(r.parameters).map(([k, v]) => `${k}=${String(v)}`).join(', ')}`, '');
     lines.push(`| ${r.table.headers.join(' | ')} |`, `| ${r.table.headers.map(() => '---').join(' | ')} |`);
     for (const row of r.table.rows) lines.push(`| ${row.map(String).join(' | ')} |`);

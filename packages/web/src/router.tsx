@@ -14,6 +14,8 @@ const FamilyDetailPage = lazy(() => import('./features/families/FamilyDetailPage
 const ImportsPage = lazy(() => import('./features/imports/ImportsPage.tsx'));
 const NewImportPage = lazy(() => import('./features/imports/NewImportPage.tsx'));
 const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
+const DuplicatesPage = lazy(() => import('./features/duplicates/DuplicatesPage.tsx'));
+const PrivacyPage = lazy(() => import('./features/privacy/PrivacyPage.tsx'));
 const AgenciesPage = lazy(() => import('./features/agencies/AgenciesPage.tsx'));
 const PartnersPage = lazy(() => import('./features/partners/PartnersPage.tsx'));
 const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
@@ -35,6 +37,8 @@ export const router = createBrowserRouter([
           { path: 'impor', element: <RequirePermission permission="registry.write"><ImportsPage /></RequirePermission> },
           { path: 'impor/baru', element: <RequirePermission permission="registry.write"><NewImportPage /></RequirePermission> },
           { path: 'impor/:batchId', element: <RequirePermission permission="registry.write"><ImportWizardPage /></RequirePermission> },
+          { path: 'data-ganda', element: <RequirePermission permission="registry.write"><DuplicatesPage /></RequirePermission> },
+          { path: 'hak-subjek-data', element: <RequirePermission permission="registry.unmask"><PrivacyPage /></RequirePermission> },
           { path: 'opd', element: <RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission> },
           { path: 'mitra', element: <RequirePermission permission="partners.read"><PartnersPage /></RequirePermission> },
           { path: 'pengguna', element: <RequirePermission permission="users.manage"><UsersPage /></RequirePermission> },

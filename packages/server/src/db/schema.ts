@@ -163,6 +163,8 @@ export interface ImportBatchTable {
   file_size: number;
   file_sha256: string;
   sheets: Defaulted<unknown>;
+  /** {sheetName: SampleRow[]} (migration 0009). */
+  samples: Defaulted<unknown>;
   mapping: unknown;
   template_id: string | null;
   status: Defaulted<'uploaded' | 'mapped' | 'running' | 'done' | 'failed' | 'paused'>;
@@ -412,6 +414,8 @@ export interface ProgramEnrolmentTable {
   verified_by: string | null;
   decree_id: string | null;
   served_at: Date | null;
+  /** Kept by a trigger: the day served, else the decree's date. */
+  received_on: ColumnType<string | null, never, never>;
   status_changed_at: Timestamp;
   version: Defaulted<number>;
   created_at: Timestamp;

@@ -100,9 +100,11 @@ CREATE INDEX program_run_program_idx ON program_run (program_id, created_at DESC
 CREATE UNIQUE INDEX program_run_active_idx ON program_run (program_id) WHERE status IN ('queued', 'running');
 ALTER TABLE program ADD CONSTRAINT program_current_run_fk FOREIGN KEY (current_run_id) REFERENCES program_run (id);
 
+-- Written only by the targeting statement, from family rows it has just read: foreign-key checks per row would
+-- nearly double a run over a million families, so the snapshot carries plain ids.
 CREATE TABLE program_run_family (
-  run_id         uuid NOT NULL REFERENCES program_run (id) ON DELETE CASCADE,
-  family_id      uuid NOT NULL REFERENCES family (id),
+  run_id         uuid NOT NULL,
+  family_id      uuid NOT NULL,
   kecamatan_code text NOT NULL,
   village_code   text NOT NULL,
   score          bigint NOT NULL,
@@ -114,7 +116,6 @@ CREATE TABLE program_run_family (
   PRIMARY KEY (run_id, family_id)
 );
 CREATE INDEX program_run_family_rank_idx ON program_run_family (run_id, outcome, rank);
-CREATE INDEX program_run_family_kecamatan_idx ON program_run_family (run_id, kecamatan_code, rank);
 
 CREATE TABLE program_decree (
   id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -156,8 +157,11 @@ CREATE TABLE program_enrolment (
   verified_on           date,
   verified_by           uuid REFERENCES app_user (id),
   decree_id             uuid REFERENCES program_decree (id),
-  -- The day the family received the program (set by distribution); what "received program X" rules look at.
+  -- When the family received the program (set by distribution).
   served_at             timestamptz,
+  -- The day that "received program X in period" rules look at: the day served, else the decree's date (a family
+  -- fixed by a decree is a recipient of that year already). Kept by a trigger from served_at and decree_id.
+  received_on           date,
   status_changed_at     timestamptz NOT NULL DEFAULT now(),
   version               integer NOT NULL DEFAULT 1,
   created_at            timestamptz NOT NULL DEFAULT now(),
@@ -237,3 +241,20 @@ END;
 $$;
 CREATE TRIGGER program_enrolment_guard BEFORE UPDATE OR DELETE ON program_enrolment
   FOR EACH ROW EXECUTE FUNCTION program_enrolment_guard();
+
+CREATE FUNCTION program_enrolment_received_on() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.received_on := CASE
+    WHEN NEW.served_at IS NOT NULL THEN NEW.served_at::date
+    WHEN NEW.decree_id IS NOT NULL THEN (SELECT d.decree_date FROM program_decree d WHERE d.id = NEW.decree_id)
+  END;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER program_enrolment_received_on BEFORE INSERT OR UPDATE ON program_enrolment
+  FOR EACH ROW EXECUTE FUNCTION program_enrolment_received_on();
+
+-- Eligibility rules look at the head of family (age, sex) and at members with a disability in nearly every program;
+-- these let the compiled rules answer from small indexes instead of the member table.
+CREATE INDEX member_head_idx ON member (family_id) INCLUDE (birth_date, sex) WHERE relation = 1;
+CREATE INDEX member_disabled_idx ON member (family_id) WHERE cardinality(disabilities) > 0;

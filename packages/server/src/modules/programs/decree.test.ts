@@ -97,6 +97,15 @@ describe.each(testDatabaseKinds)('decrees on %s', (kind) => {
     expect(amendment).toMatchObject({ kind: 'amendment', enrolmentCount: 2 });
   });
 
+  it('counts a family fixed by a decree as a recipient from the decree’s date, before it is served', async () => {
+    const preview = async (body: object) => (await w.dinsosOperator.post('/api/programs/preview-count', { rule: businessPackage().rule, ...body })).json<{ total: number }>().total;
+    const received = await w.db.selectFrom('program_enrolment').select(['status', 'received_on']).where('program_id', '=', program.id).where('decree_id', 'is not', null).execute();
+    expect(received.filter((e) => e.status === 'in_decree').map((e) => e.received_on).sort()).toEqual(['2026-04-01', '2026-04-01', '2026-05-01', '2026-05-01']);
+    // K1, D1 (first decree) and K3, K4 (amendment) received a business package this year; K2 was cancelled.
+    expect(await preview({})).toBe(4);
+    expect(await preview({ programId: program.id })).toBe(8);
+  });
+
   it('exports the decree list as XLSX, masked by default and in full only for unmask rights, audited', async () => {
     const masked = await w.dinsosOperator.get(url(`/decrees/${decree.id}/export?format=xlsx`));
     expect(masked.statusCode, masked.body).toBe(200);

@@ -7,7 +7,7 @@ import { eligibilityWhere } from '../eligibility/sql.ts';
 import { requireRegionInJurisdiction } from '../regions/service.ts';
 import { familyScopeCondition } from '../registry/scope-filter.ts';
 import { jurisdictionToday, type ProgramContext } from './context.ts';
-import { programIds } from './queries.ts';
+import { programIds, tuneTransaction } from './queries.ts';
 import { PROGRAM_RECEIPT_TABLES } from './receipts.ts';
 
 /** A region filter on a table with village and kecamatan codes: a village, a kecamatan, or a regency inside a province installation. */
@@ -54,11 +54,14 @@ export async function previewCount(context: ProgramContext, body: PreviewCountBo
   const scope = familyScopeCondition(user, 'f');
   if (scope) conditions.push(scope);
   if (region) conditions.push(regionCondition(region));
-  const counted = await sql<{ code: string; n: number }>`
-    SELECT f.kecamatan_code AS code, count(*)::int AS n
-      FROM family f
-     WHERE ${sql.join(conditions, sql` AND `)}
-     GROUP BY f.kecamatan_code`.execute(db);
+  const counted = await db.transaction().execute(async (trx) => {
+    await tuneTransaction(trx);
+    return sql<{ code: string; n: number }>`
+      SELECT f.kecamatan_code AS code, count(*)::int AS n
+        FROM family f
+       WHERE ${sql.join(conditions, sql` AND `)}
+       GROUP BY f.kecamatan_code`.execute(trx);
+  });
   const counts = new Map(counted.rows.map((row) => [row.code, row.n]));
   const kecamatan = await reachableKecamatan(db, config.jurisdiction, user.scopeCodes, region);
   return {

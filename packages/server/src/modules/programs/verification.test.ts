@@ -41,6 +41,8 @@ describe.each(testDatabaseKinds)('field verification and replacement on %s', (ki
     expect(outside.statusCode).toBe(403);
     expect(outside.json()).toMatchObject({ code: 'out_of_scope' });
     expect((await w.kepanjenPendamping.get(`/api/programs/${program.id}/enrolments?region=${DONOMULYO}`)).statusCode).toBe(403);
+    expect((await w.kepanjenPendamping.get(`/api/programs/${program.id}/enrolments/${enrolmentOf.D1!.id}`)).json()).toMatchObject({ code: 'out_of_scope' });
+    expect((await w.kepanjenPendamping.get(`/api/programs/${program.id}/enrolments/${enrolmentOf.K1!.id}`)).json<Enrolment>()).toMatchObject({ status: 'verified' });
     expect((await replace('K1')).statusCode).not.toBe(200);
     expect((await w.kepanjenPendamping.post(`/api/programs/${program.id}/enrolments/${enrolmentOf.K1!.id}/replacements`, {})).json()).toMatchObject({ code: 'forbidden' });
   });

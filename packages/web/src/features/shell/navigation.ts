@@ -2,9 +2,11 @@ import type { Permission } from '@sinergi/domain';
 import {
   IconBuildingBank,
   IconBuildingCommunity,
+  IconCopy,
   IconFileImport,
   IconHistory,
   IconHome,
+  IconShieldCheck,
   IconUserCircle,
   IconUserCog,
   IconUsersGroup,
@@ -13,7 +15,7 @@ import {
 
 export interface NavItem {
   to: string;
-  labelKey: 'dashboard' | 'families' | 'imports' | 'partners' | 'agencies' | 'users' | 'audit' | 'account';
+  labelKey: 'dashboard' | 'families' | 'imports' | 'duplicates' | 'privacy' | 'partners' | 'agencies' | 'users' | 'audit' | 'account';
   icon: Icon;
   permission: Permission;
 }
@@ -23,6 +25,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'dashboard', icon: IconHome, permission: 'dashboard.read' },
   { to: '/keluarga', labelKey: 'families', icon: IconUsersGroup, permission: 'registry.read' },
   { to: '/impor', labelKey: 'imports', icon: IconFileImport, permission: 'registry.write' },
+  { to: '/data-ganda', labelKey: 'duplicates', icon: IconCopy, permission: 'registry.write' },
+  { to: '/hak-subjek-data', labelKey: 'privacy', icon: IconShieldCheck, permission: 'registry.unmask' },
   { to: '/mitra', labelKey: 'partners', icon: IconBuildingCommunity, permission: 'partners.read' },
   { to: '/opd', labelKey: 'agencies', icon: IconBuildingBank, permission: 'agencies.read' },
   { to: '/pengguna', labelKey: 'users', icon: IconUserCog, permission: 'users.manage' },

@@ -4,7 +4,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { programContext, ProgramParams, tags } from '../route-context.ts';
-import { changeAfterDecree, enrolmentChanges, replaceEnrolment, searchEnrolments, verifyEnrolment } from './service.ts';
+import { changeAfterDecree, enrolmentChanges, getEnrolment, replaceEnrolment, searchEnrolments, verifyEnrolment } from './service.ts';
 
 const EnrolmentParams = z.object({ id: Uuid, enrolmentId: Uuid });
 
@@ -19,6 +19,12 @@ export const enrolmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Families in the program within your scope, by status or region, No KK masked (audited)', params: ProgramParams, querystring: EnrolmentListQuery, response: { 200: Page(Enrolment) } },
     },
     async (request) => searchEnrolments(context(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/programs/:id/enrolments/:enrolmentId',
+    { config: { access: 'programs.read' }, schema: { tags, summary: 'One family in the program, in your scope (audited)', params: EnrolmentParams, response: { 200: Enrolment } } },
+    async (request) => getEnrolment(context(request), request.params.id, request.params.enrolmentId),
   );
 
   app.get(

@@ -38,9 +38,19 @@ export async function searchEnrolments(context: ProgramContext, programId: strin
   return { items: rows.map((row) => toEnrolment(row)), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** One family in the program, in the user's scope; audited as a view of the family. */
+export async function getEnrolment(context: ProgramContext, programId: string, id: string): Promise<Enrolment> {
+  const row = await requireEnrolment(context.db, programId, id);
+  assertInScope(context.user, row.village_code);
+  await audit(context, { action: 'view', entity: 'family', entityId: row.family_id, details: { programId, enrolmentId: id } });
+  return toEnrolment(row);
+}
+
+/** Every change of one family in the program (field findings carry notes about the family, so it is audited). */
 export async function enrolmentChanges(context: ProgramContext, programId: string, id: string): Promise<EnrolmentChange[]> {
   const row = await requireEnrolment(context.db, programId, id);
   assertInScope(context.user, row.village_code);
+  await audit(context, { action: 'view', entity: 'family', entityId: row.family_id, details: { programId, enrolmentId: id, history: true } });
   return enrolmentHistory(context.db, id);
 }
 

@@ -1,6 +1,7 @@
 import type { EligibilityRule, PriorityOrder } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
+import { tuneTransaction } from '../queries.ts';
 import { adoptRun, countScope, insertRunFamilies, tallyByKecamatan, type RunInput } from './queries.ts';
 
 interface QuotaSnapshot {
@@ -37,6 +38,7 @@ export async function executeRun(db: Kysely<DB>, runId: string): Promise<void> {
   await db.updateTable('program_run').set({ status: 'running', phase: 'selecting', started_at: new Date() }).where('id', '=', runId).execute();
   try {
     await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+      await tuneTransaction(trx, { sortMemory: true });
       const input = await runInput(trx, runId);
       const registry = await countScope(trx, input.regionCodes);
       await insertRunFamilies(trx, input);

@@ -28,13 +28,19 @@ export function programScopeCondition(regionCodes: readonly string[]): RawBuilde
   return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
 }
 
+export async function countScopeFamilies(db: Kysely<DB>, regionCodes: readonly string[]): Promise<number> {
+  const families = await sql<{ n: number }>`SELECT count(*)::int AS n FROM family f WHERE ${programScopeCondition(regionCodes)}`.execute(db);
+  return families.rows[0]?.n ?? 0;
+}
+
+/** Families and members in the program's region: the registry's size recorded with a run. */
 export async function countScope(db: Kysely<DB>, regionCodes: readonly string[]): Promise<{ families: number; members: number }> {
   const scope = programScopeCondition(regionCodes);
-  const families = await sql<{ n: number }>`SELECT count(*)::int AS n FROM family f WHERE ${scope}`.execute(db);
+  const families = await countScopeFamilies(db, regionCodes);
   const members = regionCodes.length === 0
     ? await sql<{ n: number }>`SELECT count(*)::int AS n FROM member`.execute(db)
     : await sql<{ n: number }>`SELECT count(*)::int AS n FROM member m JOIN family f ON f.id = m.family_id WHERE ${scope}`.execute(db);
-  return { families: families.rows[0]?.n ?? 0, members: members.rows[0]?.n ?? 0 };
+  return { families, members: members.rows[0]?.n ?? 0 };
 }
 
 /**
@@ -43,10 +49,10 @@ export async function countScope(db: Kysely<DB>, regionCodes: readonly string[])
  * overall target keeps the first of those, and everyone else joins the waiting list in rank order.
  * Without quotas only the overall target cuts; without a target only the quotas do.
  */
-export async function insertRunFamilies(db: Kysely<DB>, input: RunInput): Promise<number> {
+export function runFamiliesStatement(input: RunInput): RawBuilder<unknown> {
   const options = { referenceDate: input.referenceDate, programTables: PROGRAM_RECEIPT_TABLES, ignoreProgramId: input.programId };
   const hasQuotas = input.quotas.length > 0;
-  const result = await sql`
+  return sql`
     WITH qualified AS (
       SELECT f.id, f.kecamatan_code, f.village_code, f.no_kk, ${priorityScoreSql(input.priority, options)} AS score
         FROM family f
@@ -70,7 +76,11 @@ export async function insertRunFamilies(db: Kysely<DB>, input: RunInput): Promis
     SELECT ${input.runId}::uuid, c.id, c.kecamatan_code, c.village_code, c.score, c.rank, c.kecamatan_rank,
            CASE WHEN c.selected THEN 'selected' ELSE 'waiting' END,
            CASE WHEN c.selected THEN NULL ELSE row_number() OVER (PARTITION BY c.selected ORDER BY c.rank) END
-      FROM cut c`.execute(db);
+      FROM cut c`;
+}
+
+export async function insertRunFamilies(db: Kysely<DB>, input: RunInput): Promise<number> {
+  const result = await runFamiliesStatement(input).execute(db);
   return Number(result.numAffectedRows ?? 0n);
 }
 

@@ -14,7 +14,7 @@ import { checkedRegionFilter, regionCondition } from '../preview.ts';
 import { programQuotas, regionNames } from '../queries.ts';
 import { audit, requireProgram } from '../service.ts';
 import { executeRun } from './execute.ts';
-import { countScope } from './queries.ts';
+import { countScopeFamilies } from './queries.ts';
 import type { TargetingRunner } from './runner.ts';
 
 /** Programs with more families in scope than this run in the background; smaller ones answer at once. */
@@ -84,7 +84,7 @@ export async function startRun(context: ProgramContext, programId: string, optio
   const { rule, priority } = storedRule(program);
   if (!rule || !priority) throw new AppError('program_rule_required');
   const quotas = (await programQuotas(context.db, programId)).map((quota) => ({ kecamatanCode: quota.kecamatanCode, families: quota.families }));
-  const scope = await countScope(context.db, program.region_codes);
+  const families = await countScopeFamilies(context.db, program.region_codes);
   let runId: string;
   try {
     const row = await context.db
@@ -92,7 +92,7 @@ export async function startRun(context: ProgramContext, programId: string, optio
       .values({
         program_id: programId, rule_version: program.rule_version, rule: JSON.stringify(rule), priority: JSON.stringify(priority),
         reference_date: jurisdictionToday(context.config.jurisdiction), region_codes: program.region_codes, quotas: JSON.stringify(quotas),
-        target_families: program.target_families, total_families: scope.families, created_by: context.user.id,
+        target_families: program.target_families, total_families: families, created_by: context.user.id,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -101,8 +101,8 @@ export async function startRun(context: ProgramContext, programId: string, optio
     if (isUniqueViolation(error)) throw new AppError('program_run_in_progress');
     throw error;
   }
-  await audit(context, { action: 'create', entity: 'program_run', entityId: runId, details: { programId, ruleVersion: program.rule_version, families: scope.families } });
-  if (scope.families > (options.inlineFamilies ?? INLINE_RUN_FAMILIES)) options.runner.launch(runId);
+  await audit(context, { action: 'create', entity: 'program_run', entityId: runId, details: { programId, ruleVersion: program.rule_version, families } });
+  if (families > (options.inlineFamilies ?? INLINE_RUN_FAMILIES)) options.runner.launch(runId);
   else {
     // A failure is recorded on the run itself, which the caller receives as `failed` with its reason.
     await executeRun(context.db, runId).catch((error: unknown) => context.request?.log.error({ err: error, runId }, 'targeting run failed'));

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, ImportBatchTable } from '../../../db/schema.ts';
-import type { BatchMapping, BatchReason, SheetInfo } from './batch-state.ts';
+import type { BatchMapping, BatchReason, BatchSamples, InspectedSheet, SheetInfo } from './batch-state.ts';
 import type { StoredFile } from './read-types.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -20,8 +20,10 @@ export function zeroCounts(): Counts {
 
 export async function insertBatch(
   db: Db,
-  batch: { id: string; files: StoredFile[]; sheets: SheetInfo[]; createdBy: string | null; agencyId: string | null; scopeCodes: string[] },
+  batch: { id: string; files: StoredFile[]; sheets: InspectedSheet[]; createdBy: string | null; agencyId: string | null; scopeCodes: string[] },
 ): Promise<void> {
+  const sheets: SheetInfo[] = batch.sheets.map(({ sample: _sample, ...sheet }) => sheet);
+  const samples: BatchSamples = Object.fromEntries(batch.sheets.map((s) => [s.name, s.sample]));
   await db
     .insertInto('import_batch')
     .values({
@@ -30,7 +32,8 @@ export async function insertBatch(
       files: JSON.stringify(batch.files),
       file_size: batch.files.reduce((sum, f) => sum + f.size, 0),
       file_sha256: batch.files.map((f) => f.sha256).join(' '),
-      sheets: JSON.stringify(batch.sheets),
+      sheets: JSON.stringify(sheets),
+      samples: JSON.stringify(samples),
       rows_total: batch.sheets.reduce((sum, s) => sum + s.rowsTotal, 0),
       scope_codes: batch.scopeCodes,
       created_by: batch.createdBy,
@@ -83,6 +86,8 @@ export async function finishBatch(db: Db, id: string, status: 'done' | 'failed' 
       error: error ? JSON.stringify(error) : null,
       finished_at: status === 'paused' ? null : new Date(),
       ...(sheets ? { sheets: JSON.stringify(sheets) } : {}),
+      // A large file's rows were counted without reading them at upload; at the end the rows read are the count.
+      ...(status === 'done' ? { rows_total: sql<number>`rows_processed` } : {}),
     })
     .where('id', '=', id)
     .execute();

@@ -1,11 +1,11 @@
 import type { ColumnMapping } from '@sinergi/domain';
 import { csvLine, type DatabaseHandle } from '../../../db/database.ts';
 import { advanceBatch, zeroCounts, type Counts } from './batch-queries.ts';
-import type { SheetProgress } from './batch-state.ts';
+import type { SheetInfo } from './batch-state.ts';
 import { FAMILY_COLUMNS, familyMergePlan, MEMBER_COLUMNS, memberMergeColumns, rollsUpBusiness } from './columns.ts';
 import type { ChunkPlan, EntityPlan } from './prepare.ts';
 import { mergeFamilies, mergeMembers, refreshFamiliesFromMembers, type OutcomeCounts } from './merge-queries.ts';
-import { clearChunkStaging, FAMILY_STAGE_COLUMNS, MEMBER_STAGE_COLUMNS, RESULT_STAGE_COLUMNS } from './queries.ts';
+import { clearChunkStaging, FAMILY_STAGE_COLUMNS, MEMBER_STAGE_COLUMNS, REJECTED_STAGE_COLUMNS } from './queries.ts';
 
 export interface CommitContext {
   handle: DatabaseHandle;
@@ -25,37 +25,50 @@ type CsvValue = Parameters<typeof csvLine>[0][number];
  * row's outcome), the batch counters and resume point, and the staging clean-up, so that a crash loses at most
  * this chunk and a resume never records a row twice.
  */
-export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, progress: SheetProgress): Promise<Counts> {
+export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, sheets: SheetInfo[]): Promise<Counts> {
   const { handle, batchId } = ctx;
+  const P = (globalThis as any).__phase ?? (() => {}); let t = performance.now(); const lap = (n: string) => { const x = performance.now(); P(n, x - t); t = x; };
   const hasFamilyRows = plan.rows.some((r) => r.family);
   const hasMemberRows = plan.rows.some((r) => r.member);
-  await Promise.all([
-    plan.families.length &&
+  const staged: Promise<number>[] = [];
+  const rejected = [...rejectedLines(batchId, chunkNo, plan)];
+  if (rejected.length) staged.push(handle.copyFrom('import_stage_result', REJECTED_STAGE_COLUMNS, rejected));
+  if (plan.families.length) {
+    staged.push(
       handle.copyFrom(
         'import_stage_family',
         FAMILY_STAGE_COLUMNS,
-        plan.families.map((f) => csvLine([batchId, chunkNo, f.rowNumber, f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)])),
+        plan.families.map((f) => csvLine([batchId, chunkNo, plan.sheet, f.rowNumber, issuesJson(f.issues), f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)])),
       ),
-    plan.members.length &&
+    );
+  }
+  if (plan.members.length) {
+    staged.push(
       handle.copyFrom(
         'import_stage_member',
         MEMBER_STAGE_COLUMNS,
-        plan.members.map((m) => csvLine([batchId, chunkNo, m.rowNumber, m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)])),
+        plan.members.map((m) => csvLine([batchId, chunkNo, plan.sheet, m.rowNumber, issuesJson(m.issues), m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)])),
       ),
-    handle.copyFrom('import_stage_result', RESULT_STAGE_COLUMNS, resultLines(batchId, chunkNo, plan)),
-  ]);
+    );
+  }
+  await Promise.all(staged);
+  lap('copy');
   return handle.db.transaction().execute(async (trx) => {
     const counts = zeroCounts();
     if (hasFamilyRows) {
       addCounts(counts, 'families', await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers)));
     }
+    lap('mergeFamilies');
     if (hasMemberRows) {
       const members = await mergeMembers(trx, batchId, chunkNo, ctx.userId, memberMergeColumns(ctx.mapping));
       addCounts(counts, 'members', members.counts);
+      lap('mergeMembers');
       await refreshFamiliesFromMembers(trx, members.touchedFamilies, batchId, ctx.userId, rollsUpBusiness(ctx.mapping));
     }
-    await advanceBatch(trx, batchId, plan.rows.length, counts, progress);
+    lap('refresh');
+    await advanceBatch(trx, batchId, plan.rows.length, counts, sheets);
     await clearChunkStaging(trx, batchId, chunkNo);
+    lap('advance+clear');
     await ctx.beforeCommit?.(chunkNo);
     return counts;
   });
@@ -65,25 +78,14 @@ function addCounts(counts: Counts, entity: 'families' | 'members', outcomes: Out
   for (const outcome of ['added', 'updated', 'unchanged', 'rejected'] as const) counts[`${entity}_${outcome}`] += outcomes[outcome];
 }
 
-/** One staged result per row and entity; issues and the row as read (rejected rows only) as JSON. */
-function* resultLines(batchId: string, chunkNo: number, plan: ChunkPlan): Generator<string> {
-  const line = (rowNumber: number, raw: unknown, entity: 'family' | 'member', part: EntityPlan) => {
-    const rejected = part.rejected || part.key === null;
-    return csvLine([
-      batchId,
-      chunkNo,
-      plan.sheet,
-      rowNumber,
-      entity,
-      part.key,
-      entity === 'member' ? part.noKk : null,
-      rejected,
-      part.issues.length ? JSON.stringify(part.issues) : '[]',
-      rejected && raw ? JSON.stringify(raw) : null,
-    ]);
-  };
+const issuesJson = (issues: readonly unknown[]) => (issues.length ? JSON.stringify(issues) : '[]');
+
+/** The rejected part of each row (a combined row may have its family accepted and its member rejected). */
+function* rejectedLines(batchId: string, chunkNo: number, plan: ChunkPlan): Generator<string> {
+  const line = (rowNumber: number, raw: unknown, entity: 'family' | 'member', part: EntityPlan) =>
+    csvLine([batchId, chunkNo, plan.sheet, rowNumber, entity, part.key, entity === 'member' ? part.noKk : null, issuesJson(part.issues), raw ? JSON.stringify(raw) : null]);
   for (const row of plan.rows) {
-    if (row.family) yield line(row.rowNumber, row.raw, 'family', row.family);
-    if (row.member) yield line(row.rowNumber, row.raw, 'member', row.member);
+    if (row.family?.rejected) yield line(row.rowNumber, row.raw, 'family', row.family);
+    if (row.member?.rejected) yield line(row.rowNumber, row.raw, 'member', row.member);
   }
 }

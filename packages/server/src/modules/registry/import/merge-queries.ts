@@ -39,66 +39,61 @@ function upsertAction(conflictKey: string, alias: string, targets: readonly stri
 }
 
 /**
- * The chunk's row results of one entity into import_row_result, each with its outcome: rejected by the checks,
- * added or updated by the merge (`merged`, keyed by `key`), or unchanged when staged but left untouched.
- * A row that passed every check yet is missing from the staged source would be a bug: it is counted rejected, never lost.
+ * The chunk's row results of one entity into import_row_result: each staged record's row with the outcome `src`
+ * worked out, and every rejected row as staged with its reasons and the row as read.
  */
 function recordResults(entity: 'family' | 'member', batchId: string, chunkNo: number) {
+  const key = entity === 'family' ? sql`no_kk` : sql`nik`;
+  const noKk = entity === 'family' ? sql`NULL` : sql`no_kk`;
   return sql`
     results AS (
       INSERT INTO import_row_result (batch_id, sheet, row_number, entity, key, no_kk, outcome, issues, raw)
-      SELECT r.batch_id, r.sheet, r.row_number, r.entity, r.key, r.no_kk,
-        CASE WHEN r.rejected OR s.key IS NULL THEN 'rejected'
-             WHEN m.inserted THEN 'added'
-             WHEN m.key IS NOT NULL THEN 'updated'
-             ELSE 'unchanged' END,
-        r.issues, r.raw
-      FROM import_stage_result r
-      LEFT JOIN src_keys s ON s.key = r.key AND NOT r.rejected
-      LEFT JOIN merged_keys m ON m.key = r.key AND NOT r.rejected
-      WHERE r.batch_id = ${batchId} AND r.chunk_no = ${chunkNo} AND r.entity = ${entity}
+      SELECT batch_id, sheet, row_number, ${entity}, ${key}, ${noKk}, outcome, issues, NULL FROM src
+      UNION ALL
+      SELECT batch_id, sheet, row_number, entity, key, no_kk, 'rejected', issues, raw
+      FROM import_stage_result WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo} AND entity = ${entity}
       RETURNING outcome
     )`;
 }
 
 export type OutcomeCounts = Record<Outcome, number>;
 
-function outcomeCounts(rows: { outcome: Outcome; n: number }[]): OutcomeCounts {
+function outcomeCounts(rows: { outcome: Outcome | null; n: number }[]): OutcomeCounts {
   const counts: OutcomeCounts = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
-  for (const row of rows) counts[row.outcome] = Number(row.n);
+  for (const row of rows) if (row.outcome) counts[row.outcome] = Number(row.n);
   return counts;
 }
 
+// Each staged record finds its registry row through a LATERAL look-up by unique key (LIMIT 1 keeps the planner from
+// turning it into a join): an index probe per record, whatever the statistics of the churning staging tables say.
+
 /**
- * Upserts the chunk's staged families by No KK and records the outcome of every family row of the chunk. Each
- * update's changed fields go to registry_change, with version + 1. Returns the rows per outcome.
+ * Upserts the chunk's staged families by No KK and records the outcome of every family row of the chunk: added,
+ * updated (its changed fields go to registry_change, with version + 1), unchanged (not written at all) or rejected.
  */
 export async function mergeFamilies(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, plan: FamilyMergePlan): Promise<OutcomeCounts> {
   const insert = raw(list(plan.insert));
   const compare = plan.update;
   const compared = compare.map((c) => c.column);
-  const differs = compared.length ? raw(`${tuple('f', compared)} IS DISTINCT FROM ${tuple('src', compared)}`) : sql`false`;
+  const differs = compared.length ? raw(`${tuple('f', compared)} IS DISTINCT FROM ${tuple('s', compared)}`) : sql`false`;
   const result = await sql<{ outcome: Outcome; n: number }>`
     WITH src AS MATERIALIZED (
-      SELECT * FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}
-    ),
-    changed AS (
-      SELECT f.id, ${raw(changesJson(compare, 'f', 'src'))} AS changes
-      FROM src JOIN family f ON f.no_kk = src.no_kk
-      WHERE ${differs}
+      SELECT s.*, f.id AS existing_id,
+        CASE WHEN f.id IS NULL THEN 'added' WHEN ${differs} THEN 'updated' ELSE 'unchanged' END AS outcome,
+        CASE WHEN f.id IS NOT NULL AND ${differs} THEN ${raw(changesJson(compare, 'f', 's'))} END AS changes
+      FROM import_stage_family s
+      LEFT JOIN LATERAL (SELECT ${raw(['id', ...compared].join(', '))} FROM family WHERE no_kk = s.no_kk LIMIT 1) f ON true
+      WHERE s.batch_id = ${batchId} AND s.chunk_no = ${chunkNo}
     ),
     merged AS (
       INSERT INTO family AS f (no_kk, ${insert}, data_source)
-      SELECT no_kk, ${insert}, 'import' FROM src
+      SELECT no_kk, ${insert}, 'import' FROM src WHERE outcome <> 'unchanged'
       ${upsertAction('no_kk', 'f', compared)}
-      RETURNING f.no_kk AS key, (f.xmax = 0) AS inserted
     ),
     history AS (
       INSERT INTO registry_change (entity, entity_id, family_id, changes, source, batch_id, user_id)
-      SELECT 'family', id, id, changes, 'import', ${batchId}, ${userId} FROM changed WHERE changes <> '{}'
+      SELECT 'family', existing_id, existing_id, changes, 'import', ${batchId}, ${userId} FROM src WHERE outcome = 'updated' AND changes <> '{}'
     ),
-    src_keys AS (SELECT no_kk AS key FROM src),
-    merged_keys AS (SELECT key, inserted FROM merged),
     ${recordResults('family', batchId, chunkNo)}
     SELECT outcome, count(*)::int AS n FROM results GROUP BY outcome`.execute(trx);
   return outcomeCounts(result.rows);
@@ -113,57 +108,57 @@ export interface MergedMembers {
 /**
  * Upserts the chunk's staged members by NIK, like mergeFamilies. A member whose No KK changed moves: the open
  * membership is closed and a new one opened, so that the family history keeps who belonged where and when.
+ * A staged member whose family is missing (the checks should have rejected it) is recorded rejected, never lost.
  */
 export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, columns: readonly ColumnRef[]): Promise<MergedMembers> {
   const names = raw(list(columns));
-  const compared = ['family_id', ...columns.map((c) => c.column)];
+  const own = columns.map((c) => c.column);
+  const differs = raw(`(m.family_id, ${own.map((c) => `m.${c}`).join(', ')}) IS DISTINCT FROM (fam.id, ${own.map((c) => `s.${c}`).join(', ')})`);
+  const movedFrom = "'noKk', CASE WHEN m.family_id <> fam.id THEN jsonb_build_array((SELECT no_kk FROM family WHERE id = m.family_id), s.no_kk) END";
   const result = await sql<{ outcome: Outcome | null; n: number; touched: string[] | null }>`
     WITH src AS MATERIALIZED (
-      SELECT s.*, f.id AS family_id
-      FROM import_stage_member s JOIN family f ON f.no_kk = s.no_kk
+      SELECT s.*, fam.id AS family_id, m.id AS existing_id, m.family_id AS previous_family_id,
+        CASE WHEN fam.id IS NULL THEN 'rejected' WHEN m.id IS NULL THEN 'added' WHEN ${differs} THEN 'updated' ELSE 'unchanged' END AS outcome,
+        CASE WHEN m.id IS NOT NULL AND ${differs} THEN ${raw(changesJson(columns, 'm', 's', [movedFrom]))} END AS changes
+      FROM import_stage_member s
+      LEFT JOIN LATERAL (SELECT id FROM family WHERE no_kk = s.no_kk LIMIT 1) fam ON true
+      LEFT JOIN LATERAL (SELECT ${raw(['id', 'family_id', ...own].join(', '))} FROM member WHERE nik = s.nik LIMIT 1) m ON true
       WHERE s.batch_id = ${batchId} AND s.chunk_no = ${chunkNo}
-    ),
-    changed AS MATERIALIZED (
-      SELECT m.id, m.nik, src.family_id, src.relation, m.family_id AS previous_family_id,
-        ${raw(changesJson(columns, 'm', 'src', ["'noKk', CASE WHEN m.family_id <> src.family_id THEN jsonb_build_array(old.no_kk, src.no_kk) END"]))} AS changes
-      FROM src JOIN member m ON m.nik = src.nik JOIN family old ON old.id = m.family_id
-      WHERE ${raw(`${tuple('m', compared)} IS DISTINCT FROM ${tuple('src', compared)}`)}
     ),
     merged AS (
       INSERT INTO member AS m (nik, family_id, ${names})
-      SELECT nik, family_id, ${names} FROM src
-      ${upsertAction('nik', 'm', compared)}
-      RETURNING m.id, m.nik, m.family_id, m.relation, (m.xmax = 0) AS inserted
+      SELECT nik, family_id, ${names} FROM src WHERE outcome IN ('added', 'updated')
+      ${upsertAction('nik', 'm', ['family_id', ...own])}
+      RETURNING m.id, m.family_id, m.relation, (m.xmax = 0) AS inserted
+    ),
+    moved AS (
+      SELECT existing_id AS id, family_id, previous_family_id, relation FROM src WHERE outcome = 'updated' AND family_id <> previous_family_id
     ),
     history AS (
       INSERT INTO registry_change (entity, entity_id, family_id, changes, source, batch_id, user_id)
-      SELECT 'member', id, family_id, changes, 'import', ${batchId}, ${userId} FROM changed WHERE changes <> '{}'
+      SELECT 'member', existing_id, family_id, changes, 'import', ${batchId}, ${userId} FROM src WHERE outcome = 'updated' AND changes <> '{}'
     ),
     closed AS (
-      UPDATE family_membership fm SET end_date = current_date
-      FROM changed
-      WHERE changed.family_id <> changed.previous_family_id AND fm.member_id = changed.id AND fm.end_date IS NULL
+      UPDATE family_membership SET end_date = current_date
+      WHERE member_id = ANY(ARRAY(SELECT id FROM moved)) AND end_date IS NULL
     ),
     opened AS (
       INSERT INTO family_membership (member_id, family_id, relation)
       SELECT id, family_id, relation FROM merged WHERE inserted
       UNION ALL
-      SELECT id, family_id, relation FROM changed WHERE family_id <> previous_family_id
+      SELECT id, family_id, relation FROM moved
     ),
-    src_keys AS (SELECT nik AS key FROM src),
-    merged_keys AS (SELECT nik AS key, inserted FROM merged),
     ${recordResults('member', batchId, chunkNo)},
     touched AS (
-      SELECT family_id AS id FROM merged
+      SELECT family_id AS id FROM src WHERE outcome IN ('added', 'updated')
       UNION
-      SELECT previous_family_id FROM changed WHERE family_id <> previous_family_id
+      SELECT previous_family_id FROM moved
     )
     SELECT outcome, count(*)::int AS n, NULL::uuid[] AS touched FROM results GROUP BY outcome
     UNION ALL
     SELECT NULL, 0, array_agg(id) FROM touched`.execute(trx);
-  const outcomes = result.rows.filter((r): r is { outcome: Outcome; n: number; touched: null } => r.outcome !== null);
   const touched = result.rows.find((r) => r.outcome === null)?.touched ?? [];
-  return { counts: outcomeCounts(outcomes), touchedFamilies: touched };
+  return { counts: outcomeCounts(result.rows), touchedFamilies: touched };
 }
 
 /**

@@ -24,11 +24,14 @@ export interface PlannedRow {
   member?: EntityPlan;
 }
 
+/** A record that goes into the merge, with its row's number and warnings (recorded with its outcome). */
+export type Staged<R> = R & { rowNumber: number; issues: RowIssue[] };
+
 export interface ChunkPlan {
   sheet: string;
   rows: PlannedRow[];
-  families: (FamilyRecord & { rowNumber: number })[];
-  members: (MemberRecord & { rowNumber: number })[];
+  families: Staged<FamilyRecord>[];
+  members: Staged<MemberRecord>[];
 }
 
 /** The checks' view of the registry and of the rows already imported from this file. */
@@ -66,7 +69,8 @@ export interface PrepareContext {
   headerCount: number;
 }
 
-interface Working {
+/** One source row normalised, its parts collecting issues as the checks run. */
+export interface Working {
   row: SourceRow;
   family?: { record: FamilyRecord | null; issues: RowIssue[]; key: string | null };
   member?: { record: MemberRecord | null; issues: RowIssue[]; key: string | null; noKk: string | null };
@@ -88,9 +92,13 @@ function duplicateIssue(kind: 'nik' | 'kk', key: string, first: { sheet: string;
 
 /** Normalises a chunk and applies the checks that need the registry, the rest of the file or the operator's region. */
 export async function prepareChunk(ctx: PrepareContext, sheet: string, rows: SourceRow[]): Promise<ChunkPlan> {
+  return checkChunk(ctx, sheet, normalizeChunk(ctx, rows));
+}
+
+/** The domain's normalisation of each row: pure work, done while the previous chunk is being written. */
+export function normalizeChunk(ctx: Pick<PrepareContext, 'mapping' | 'normalize' | 'headerCount'>, rows: SourceRow[]): Working[] {
   const { mapping } = ctx;
-  const tn = performance.now();
-  const working: Working[] = rows.map((row) => {
+  return rows.map((row) => {
     const parts = normalizeRow(row.raw, mapping, ctx.normalize);
     const w: Working = { row };
     if (parts.family) {
@@ -112,8 +120,10 @@ export async function prepareChunk(ctx: PrepareContext, sheet: string, rows: Sou
     }
     return w;
   });
+}
 
-  (globalThis as any).__phase?.('normalize', performance.now() - tn);
+/** The checks that need the registry, the rows already imported from this file, or the operator's region. */
+export async function checkChunk(ctx: PrepareContext, sheet: string, working: Working[]): Promise<ChunkPlan> {
   const stagedFamilies = await checkFamilies(ctx, sheet, working);
   await checkMembers(ctx, sheet, working, stagedFamilies);
   return toPlan(sheet, working, stagedFamilies);
@@ -209,9 +219,9 @@ function toPlan(sheet: string, working: Working[], stagedFamilies: Map<string, W
     if (w.family) planned.family = entityPlan(w.family, w.family.key);
     if (w.member) planned.member = entityPlan(w.member, w.member.noKk);
     if (planned.family?.rejected || planned.member?.rejected) planned.raw = displayRow(w.row.raw);
-    if (w.member?.record && !planned.member?.rejected) plan.members.push({ ...w.member.record, rowNumber: w.row.rowNumber });
+    if (w.member?.record && !planned.member?.rejected) plan.members.push({ ...w.member.record, rowNumber: w.row.rowNumber, issues: w.member.issues });
     plan.rows.push(planned);
   }
-  for (const w of stagedFamilies.values()) plan.families.push({ ...w.family!.record!, rowNumber: w.row.rowNumber });
+  for (const w of stagedFamilies.values()) plan.families.push({ ...w.family!.record!, rowNumber: w.row.rowNumber, issues: w.family!.issues });
   return plan;
 }

@@ -1,13 +1,15 @@
 import type { ColumnMapping, ImportPreview, ImportPreviewRow, RowIssue } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { decodeRow, importOrder, type SheetInfo } from './batch-state.ts';
+import { decodeRow, importOrder, type BatchSamples, type SheetInfo } from './batch-state.ts';
 import { prepareChunk, previewLookups } from './prepare.ts';
 import type { SourceRow } from './read-types.ts';
 
 export interface PreviewInput {
   db: Kysely<DB>;
   sheets: SheetInfo[];
+  /** The first rows of each sheet, as stored at upload. */
+  samples: BatchSamples;
   /** The mapping per sheet to preview with (confirmed, or the suggestion before confirmation). */
   mappings: Record<string, ColumnMapping | null>;
   jurisdiction: string;
@@ -39,7 +41,7 @@ export async function previewSheets(input: PreviewInput): Promise<ImportPreview>
   const fileHasFamilies = mapped.some((s) => s.mapping.sheetKind !== 'member');
   const sheets: ImportPreview['sheets'] = [];
   for (const { sheet, mapping } of mapped) {
-    const rows: SourceRow[] = sheet.sample.map((s) => ({
+    const rows: SourceRow[] = (input.samples[sheet.name] ?? []).map((s) => ({
       sheet: sheet.name,
       rowNumber: s.rowNumber,
       raw: decodeRow(s.raw),
@@ -64,8 +66,8 @@ export async function previewSheets(input: PreviewInput): Promise<ImportPreview>
       const issues: RowIssue[] = [...(row.family?.issues ?? []), ...(row.member?.issues ?? [])];
       const unique = issues.filter((issue, i) => issues.findIndex((o) => o.code === issue.code && o.field === issue.field) === i);
       const rejected = Boolean(row.family?.rejected || row.member?.rejected);
-      const { rowNumber: _f, ...family } = familyRecords.get(row.rowNumber) ?? { rowNumber: 0 };
-      const { rowNumber: _m, ...member } = memberRecords.get(row.rowNumber) ?? { rowNumber: 0 };
+      const { rowNumber: _f, issues: _fi, ...family } = familyRecords.get(row.rowNumber) ?? { rowNumber: 0, issues: [] };
+      const { rowNumber: _m, issues: _mi, ...member } = memberRecords.get(row.rowNumber) ?? { rowNumber: 0, issues: [] };
       return {
         rowNumber: row.rowNumber,
         status: rejected ? 'rejected' : unique.length ? 'warning' : 'ok',

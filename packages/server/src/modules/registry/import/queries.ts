@@ -51,10 +51,10 @@ export async function familyOfNiks(db: Db, niks: string[]): Promise<Map<string, 
 
 // ---- Staging (COPY targets) ----
 
-export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'row_number', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
-export const MEMBER_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'row_number', 'nik', 'no_kk', ...MEMBER_COLUMNS.map((c) => c.column)];
-/** Every row's result before the merge decides its outcome (see merge-queries.ts). */
-export const RESULT_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'entity', 'key', 'no_kk', 'rejected', 'issues', 'raw'];
+export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
+export const MEMBER_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'nik', 'no_kk', ...MEMBER_COLUMNS.map((c) => c.column)];
+/** Rejected rows: their reasons and the row as read, recorded with the chunk's merge (see merge-queries.ts). */
+export const REJECTED_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'entity', 'key', 'no_kk', 'issues', 'raw'];
 
 const STAGING_TABLES = ['import_stage_family', 'import_stage_member', 'import_stage_result'] as const;
 
@@ -69,15 +69,4 @@ export async function clearChunkStaging(trx: Transaction<DB>, batchId: string, c
     WITH families AS (DELETE FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}),
     members AS (DELETE FROM import_stage_member WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo})
     DELETE FROM import_stage_result WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}`.execute(trx);
-}
-
-export interface RowResult {
-  sheet: string;
-  rowNumber: number;
-  entity: 'family' | 'member';
-  key: string | null;
-  noKk: string | null;
-  rejected: boolean;
-  issues: unknown[];
-  raw: unknown;
 }

@@ -63,24 +63,31 @@ function decoder(encoding: TextEncoding): Transform {
 
 interface ParsedRecord {
   record: string[];
-  info: { records: number };
+  /** The record's number counting every record, blank ones too: the row number a spreadsheet program shows. */
+  number: number;
+}
+
+/** The delimiter of a stored CSV file, from its first line. */
+export async function csvDelimiter(path: string, encoding: TextEncoding): Promise<Delimiter> {
+  return detectDelimiter(await sniff(path, encoding));
 }
 
 /** Reads a CSV file as one sheet named `sheetName`; streams, so memory stays flat whatever the file size. */
 export async function* readCsv(path: string, sheetName: string, encoding: TextEncoding): AsyncGenerator<SheetReading> {
-  const delimiter = detectDelimiter(await sniff(path, encoding));
-  const input = fs.createReadStream(path);
+  const delimiter = await csvDelimiter(path, encoding);
+  const input = fs.createReadStream(path, { highWaterMark: 1 << 20 });
   const parser = input.pipe(decoder(encoding)).pipe(
-    parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }),
+    parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
   );
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;
+  // Every record is emitted (empty lines too), so counting them gives the row number without the parser's costly `info`.
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   let lastRow = 0;
   const next = async (): Promise<ParsedRecord | null> => {
     try {
       const step = await records.next();
       if (step.done) return null;
-      lastRow = step.value.info.records;
-      return step.value;
+      lastRow++;
+      return { record: step.value, number: lastRow };
     } catch (error) {
       throw csvFailure(error, lastRow);
     }
@@ -97,13 +104,13 @@ export async function* readCsv(path: string, sheetName: string, encoding: TextEn
         const cells: RawValue[] = parsed.record;
         if (cells.every(isBlank)) continue;
         const incomplete = cells.length < headers.length;
-        lastIncomplete = incomplete ? parsed.info.records : null;
-        yield { sheet: sheetName, rowNumber: parsed.info.records, raw: keyedRow(headers, cells), cellCount: cells.length, incomplete };
+        lastIncomplete = incomplete ? parsed.number : null;
+        yield { sheet: sheetName, rowNumber: parsed.number, raw: keyedRow(headers, cells), cellCount: cells.length, incomplete };
       }
       // A short last line without a line break is a file cut off while being written or copied.
       if (lastIncomplete !== null && !(await endsWithNewline(path))) throw truncated(lastIncomplete);
     };
-    yield { name: sheetName, headers, headerRowNumber: header.info.records, rows: rows() };
+    yield { name: sheetName, headers, headerRowNumber: header.number, rows: rows(), dimensionLastRow: null };
   } finally {
     input.destroy();
   }
@@ -122,7 +129,8 @@ async function endsWithNewline(path: string): Promise<boolean> {
   }
 }
 
-function truncated(row: number): FileReadError {
+/** A CSV file whose last line is short and has no line break: cut off while being written or copied. */
+export function truncated(row: number): FileReadError {
   return new FileReadError(
     {
       id: `Berkas CSV tampaknya terpotong: baris terakhir (${String(row)}) tidak lengkap dan tidak diakhiri baris baru. Baris sebelumnya sudah diproses; periksa berkas asli.`,

@@ -31,6 +31,10 @@ export interface SheetReading {
   headers: string[];
   headerRowNumber: number;
   rows: AsyncIterable<SourceRow>;
+  /** XLSX: the last row of the sheet's recorded dimension (blank rows included), when the file states it. */
+  dimensionLastRow: number | null;
+  /** XLSX: lets the rest of the sheet go by unparsed; its remaining rows then end early. */
+  skipRest?: () => void;
 }
 
 /** The file ended or broke before its end; rows read before the break are valid. */

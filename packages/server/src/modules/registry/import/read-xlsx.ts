@@ -33,6 +33,42 @@ function rowCells(row: ExcelJS.Row): RawValue[] {
   return cells;
 }
 
+// <dimension ref="A1:AC10001"/> sits at the top of a worksheet's XML, before the rows.
+const DIMENSION = /<dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/;
+const DIMENSION_SEARCH_BYTES = 16 * 1024;
+
+interface SheetWatch {
+  lastRow: number | null;
+  /** Set to pass the rest of the sheet's XML by unparsed (still read, so that the next sheet follows as usual). */
+  skip: boolean;
+}
+
+/**
+ * Watches the worksheet's XML as exceljs reads it for the dimension the writing program recorded, so that the rows can
+ * be counted without reading them. exceljs does not expose it; when its reader has no `iterator` to wrap, or the file
+ * has no dimension, `lastRow` stays null and callers count rows instead.
+ */
+function watchSheet(worksheet: object): SheetWatch {
+  const watch: SheetWatch = { lastRow: null, skip: false };
+  const reader = worksheet as { iterator?: AsyncIterable<Buffer | string> };
+  const source = reader.iterator;
+  if (!source || typeof source[Symbol.asyncIterator] !== 'function') return watch;
+  reader.iterator = (async function* () {
+    let head: string | null = '';
+    for await (const chunk of source) {
+      if (watch.skip) continue;
+      if (head !== null) {
+        head += chunk.toString();
+        const match = DIMENSION.exec(head);
+        if (match) watch.lastRow = Number(match[1] ?? 1);
+        if (match || head.length > DIMENSION_SEARCH_BYTES || head.includes('<sheetData')) head = null;
+      }
+      yield chunk;
+    }
+  })();
+  return watch;
+}
+
 /** Reads every worksheet of an XLSX file in order, streaming rows; dates come as Date, long numbers as exact digits. */
 export async function* readXlsx(path: string): AsyncGenerator<SheetReading> {
   const input = fs.createReadStream(path);
@@ -53,6 +89,7 @@ export async function* readXlsx(path: string): AsyncGenerator<SheetReading> {
       const worksheet = step.value as ExcelJS.stream.xlsx.WorksheetReader & { name?: string; id?: string | number };
       sheetName = worksheet.name ?? `Sheet${String(worksheet.id ?? "")}`;
       lastRow = 0;
+      const watch = watchSheet(worksheet);
       const rows = worksheet[Symbol.asyncIterator]();
       const nextRow = async (): Promise<ExcelJS.Row | null> => {
         const next = await guard(() => rows.next(), () => failure(sheetName, lastRow));
@@ -73,7 +110,16 @@ export async function* readXlsx(path: string): AsyncGenerator<SheetReading> {
           yield { sheet: name, rowNumber: row.number, raw: keyedRow(headers, cells), cellCount: cells.length, incomplete: false };
         }
       };
-      yield { name, headers, headerRowNumber: header.number, rows: dataRows() };
+      yield {
+        name,
+        headers,
+        headerRowNumber: header.number,
+        rows: dataRows(),
+        dimensionLastRow: watch.lastRow,
+        skipRest: () => {
+          watch.skip = true;
+        },
+      };
     }
   } finally {
     input.destroy();

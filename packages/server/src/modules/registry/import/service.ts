@@ -17,7 +17,7 @@ import type { DB } from '../../../db/schema.ts';
 import type { SessionUser } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { findBatch, insertBatch, saveMapping, type BatchRow } from './batch-queries.ts';
-import type { BatchMapping, SheetInfo } from './batch-state.ts';
+import type { BatchMapping, BatchSamples, InspectedSheet, SheetInfo } from './batch-state.ts';
 import { inspectFiles, UnreadableFileError } from './inspect.ts';
 import { previewSheets } from './preview.ts';
 import { villageCodesUnder } from './queries.ts';
@@ -54,7 +54,7 @@ function uploadError(error: unknown): never {
 export async function createBatch(db: Kysely<DB>, config: Config, actor: Actor, uploads: AsyncIterable<UploadedFile>): Promise<ImportBatch> {
   const id = crypto.randomUUID();
   const files: StoredFile[] = [];
-  let sheets: SheetInfo[];
+  let sheets: InspectedSheet[];
   try {
     for await (const upload of uploads) files.push(await storeUpload(config.dataDir, id, files.length, upload.fileName, upload.stream));
     if (files.length === 0) throw new AppError('import_no_file');
@@ -152,6 +152,7 @@ export async function previewBatch(db: Kysely<DB>, config: Config, actor: Actor,
   return previewSheets({
     db,
     sheets: row.sheets as SheetInfo[],
+    samples: row.samples as BatchSamples,
     mappings: await effectiveMappings(db, actor, row),
     jurisdiction: config.jurisdiction,
     villages: await villageCodesUnder(db, config.jurisdiction),
