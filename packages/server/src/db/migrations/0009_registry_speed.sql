@@ -2,9 +2,13 @@
 -- merges the records and records every row's outcome; the preview's sample rows live apart from `sheets`, which the
 -- import rewrites after every chunk.
 
--- A staged record carries its row's sheet and warnings: its result is recorded from it, with the outcome of the merge.
-ALTER TABLE import_stage_family ADD COLUMN sheet text NOT NULL DEFAULT '', ADD COLUMN issues jsonb NOT NULL DEFAULT '[]';
-ALTER TABLE import_stage_member ADD COLUMN sheet text NOT NULL DEFAULT '', ADD COLUMN issues jsonb NOT NULL DEFAULT '[]';
+-- A staged record carries its row's sheet and warnings (its result is recorded from it, with the outcome of the merge)
+-- and what the checks already looked up: whether the key was new, and the member's family id.
+ALTER TABLE import_stage_family
+  ADD COLUMN sheet text NOT NULL DEFAULT '', ADD COLUMN issues jsonb NOT NULL DEFAULT '[]', ADD COLUMN is_new boolean NOT NULL DEFAULT false;
+ALTER TABLE import_stage_member
+  ADD COLUMN sheet text NOT NULL DEFAULT '', ADD COLUMN issues jsonb NOT NULL DEFAULT '[]', ADD COLUMN is_new boolean NOT NULL DEFAULT false,
+  ADD COLUMN family_hint uuid;
 
 -- Rejected rows, staged with their reasons and the row as read.
 CREATE UNLOGGED TABLE import_stage_result (

@@ -23,12 +23,12 @@ export async function familyCounts(db: Kysely<DB>, scope: RawBuilder<boolean> | 
     .execute();
 }
 
-/** Members of the families in scope; without a scope, a plain count of the member table. */
+/** Living, present members of the families in scope (deceased and departed members are history, not population). */
 export async function memberCount(db: Kysely<DB>, scope: RawBuilder<boolean> | null): Promise<number> {
   const query = scope
     ? db.selectFrom('member as m').innerJoin('family as f', 'f.id', 'm.family_id').where(scope)
     : db.selectFrom('member as m');
-  const row = await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await query.where('m.status', '=', 'active').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   return row.n;
 }
 

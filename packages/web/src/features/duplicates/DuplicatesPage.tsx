@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PagedResult } from '../../components/PagedResult.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { useIsMobile } from '../../components/useIsMobile.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useCan } from '../auth/session.ts';
 import { UnmaskButton } from '../families/UnmaskButton.tsx';
@@ -19,6 +20,7 @@ export default function DuplicatesPage() {
   const { t } = useTranslation();
   const params = useListParams();
   const queryClient = useQueryClient();
+  const isMobile = useIsMobile();
   const canDecide = useCan('registry.write');
   const canUnmask = useCan('registry.unmask');
   const [unmask, setUnmask] = useState(false);
@@ -49,6 +51,7 @@ export default function DuplicatesPage() {
             data={DUPLICATE_STATUSES.map((value) => ({ value, label: t(`duplicates.status.${value}`) }))}
             aria-label={t('duplicates.statusFilter')}
             fullWidth
+            orientation={isMobile ? 'vertical' : 'horizontal'}
             maw={520}
           />
           <RegionPicker value={region ?? null} onChange={(code) => params.set({ region: code })} label={t('region.label')} />

@@ -67,7 +67,7 @@ function MemberSide({ label, member, other, kept }: { label: string; member: Dup
   const differs = (a: unknown, b: unknown) => a !== b;
   const row = (name: string, value: ReactNode, different: boolean) => (
     <Table.Tr key={name} bg={different ? 'var(--mantine-color-yellow-light)' : undefined}>
-      <Table.Th w="38%" fw={500} c="dimmed" fz="sm">{name}</Table.Th>
+      <Table.Th w="38%" fw={500} c="dimmed" fz="sm" style={{ overflowWrap: 'anywhere' }}>{name}</Table.Th>
       <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>{value ?? '–'}</Table.Td>
     </Table.Tr>
   );

@@ -32,13 +32,13 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
   const hasMemberRows = plan.rows.some((r) => r.member);
   const staged: Promise<number>[] = [];
   const rejected = [...rejectedLines(batchId, chunkNo, plan)];
-  if (rejected.length) staged.push(handle.copyFrom('import_stage_result', REJECTED_STAGE_COLUMNS, rejected));
+  if (rejected.length) staged.push(handle.copyFrom('import_stage_result', REJECTED_STAGE_COLUMNS, inBlocks(rejected)));
   if (plan.families.length) {
     staged.push(
       handle.copyFrom(
         'import_stage_family',
         FAMILY_STAGE_COLUMNS,
-        plan.families.map((f) => csvLine([batchId, chunkNo, plan.sheet, f.rowNumber, issuesJson(f.issues), f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)])),
+        inBlocks(plan.families.map((f) => csvLine([batchId, chunkNo, plan.sheet, f.rowNumber, issuesJson(f.issues), f.isNew, f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)]))),
       ),
     );
   }
@@ -47,7 +47,7 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
       handle.copyFrom(
         'import_stage_member',
         MEMBER_STAGE_COLUMNS,
-        plan.members.map((m) => csvLine([batchId, chunkNo, plan.sheet, m.rowNumber, issuesJson(m.issues), m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)])),
+        inBlocks(plan.members.map((m) => csvLine([batchId, chunkNo, plan.sheet, m.rowNumber, issuesJson(m.issues), m.isNew, m.familyId ?? null, m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)]))),
       ),
     );
   }
@@ -76,6 +76,13 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
 
 function addCounts(counts: Counts, entity: 'families' | 'members', outcomes: OutcomeCounts): void {
   for (const outcome of ['added', 'updated', 'unchanged', 'rejected'] as const) counts[`${entity}_${outcome}`] += outcomes[outcome];
+}
+
+const BLOCK_LINES = 1_000;
+
+/** CSV lines joined into blocks: the PostgreSQL COPY stream then sends a few large writes instead of one per line. */
+function* inBlocks(lines: readonly string[]): Generator<string> {
+  for (let i = 0; i < lines.length; i += BLOCK_LINES) yield lines.slice(i, i + BLOCK_LINES).join('\n');
 }
 
 const issuesJson = (issues: readonly unknown[]) => (issues.length ? JSON.stringify(issues) : '[]');

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { importOrder, type SheetInfo } from './batch-state.ts';
 import { prepareChunk, type Lookups } from './prepare.ts';
-import { familiesByNoKk, familyOfNiks, villageCodesUnder, type EarlierRow } from './queries.ts';
+import { familiesByNoKk, familyNoKksById, membersByNik, villageCodesUnder, type EarlierRow } from './queries.ts';
 import { readSheets } from './read-file.ts';
 import { FileReadError, type SourceRow, type StoredFile } from './read-types.ts';
 
@@ -39,7 +39,8 @@ export async function dryRun(input: {
       for (const noKk of noKks) if (accepted.has(noKk)) registered.set(noKk, { id: '', ...accepted.get(noKk)! });
       return registered;
     },
-    familyOfNiks: (niks) => familyOfNiks(input.db, niks),
+    members: (niks) => membersByNik(input.db, niks),
+    familyNoKks: (ids) => familyNoKksById(input.db, ids),
   };
   const villages = await villageCodesUnder(input.db, input.jurisdiction);
   const result: DryRunResult = { rows: 0, families: { accepted: 0, rejected: 0 }, members: { accepted: 0, rejected: 0 }, issues: [], readError: null };

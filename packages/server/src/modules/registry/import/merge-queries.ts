@@ -66,6 +66,7 @@ function outcomeCounts(rows: { outcome: Outcome | null; n: number }[]): OutcomeC
 
 // Each staged record finds its registry row through a LATERAL look-up by unique key (LIMIT 1 keeps the planner from
 // turning it into a join): an index probe per record, whatever the statistics of the churning staging tables say.
+// The probe is skipped where the checks already found the key new or the family's id (is_new, family_hint).
 
 /**
  * Upserts the chunk's staged families by No KK and records the outcome of every family row of the chunk: added,
@@ -82,7 +83,7 @@ export async function mergeFamilies(trx: Transaction<DB>, batchId: string, chunk
         CASE WHEN f.id IS NULL THEN 'added' WHEN ${differs} THEN 'updated' ELSE 'unchanged' END AS outcome,
         CASE WHEN f.id IS NOT NULL AND ${differs} THEN ${raw(changesJson(compare, 'f', 's'))} END AS changes
       FROM import_stage_family s
-      LEFT JOIN LATERAL (SELECT ${raw(['id', ...compared].join(', '))} FROM family WHERE no_kk = s.no_kk LIMIT 1) f ON true
+      LEFT JOIN LATERAL (SELECT ${raw(['id', ...compared].join(', '))} FROM family WHERE no_kk = s.no_kk AND NOT s.is_new LIMIT 1) f ON true
       WHERE s.batch_id = ${batchId} AND s.chunk_no = ${chunkNo}
     ),
     merged AS (
@@ -113,16 +114,17 @@ export interface MergedMembers {
 export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, columns: readonly ColumnRef[]): Promise<MergedMembers> {
   const names = raw(list(columns));
   const own = columns.map((c) => c.column);
-  const differs = raw(`(m.family_id, ${own.map((c) => `m.${c}`).join(', ')}) IS DISTINCT FROM (fam.id, ${own.map((c) => `s.${c}`).join(', ')})`);
-  const movedFrom = "'noKk', CASE WHEN m.family_id <> fam.id THEN jsonb_build_array((SELECT no_kk FROM family WHERE id = m.family_id), s.no_kk) END";
-  const result = await sql<{ outcome: Outcome | null; n: number; touched: string[] | null }>`
+  const target = 'coalesce(s.family_hint, fam.id)';
+  const differs = raw(`(m.family_id, ${own.map((c) => `m.${c}`).join(', ')}) IS DISTINCT FROM (${target}, ${own.map((c) => `s.${c}`).join(', ')})`);
+  const movedFrom = `'noKk', CASE WHEN m.family_id <> ${target} THEN jsonb_build_array((SELECT no_kk FROM family WHERE id = m.family_id), s.no_kk) END`;
+  const statement = sql<{ outcome: Outcome | null; n: number; touched: string[] | null }>`
     WITH src AS MATERIALIZED (
-      SELECT s.*, fam.id AS family_id, m.id AS existing_id, m.family_id AS previous_family_id,
-        CASE WHEN fam.id IS NULL THEN 'rejected' WHEN m.id IS NULL THEN 'added' WHEN ${differs} THEN 'updated' ELSE 'unchanged' END AS outcome,
+      SELECT s.*, ${raw(target)} AS family_id, m.id AS existing_id, m.family_id AS previous_family_id,
+        CASE WHEN ${raw(target)} IS NULL THEN 'rejected' WHEN m.id IS NULL THEN 'added' WHEN ${differs} THEN 'updated' ELSE 'unchanged' END AS outcome,
         CASE WHEN m.id IS NOT NULL AND ${differs} THEN ${raw(changesJson(columns, 'm', 's', [movedFrom]))} END AS changes
       FROM import_stage_member s
-      LEFT JOIN LATERAL (SELECT id FROM family WHERE no_kk = s.no_kk LIMIT 1) fam ON true
-      LEFT JOIN LATERAL (SELECT ${raw(['id', 'family_id', ...own].join(', '))} FROM member WHERE nik = s.nik LIMIT 1) m ON true
+      LEFT JOIN LATERAL (SELECT id FROM family WHERE no_kk = s.no_kk AND s.family_hint IS NULL LIMIT 1) fam ON true
+      LEFT JOIN LATERAL (SELECT ${raw(['id', 'family_id', ...own].join(', '))} FROM member WHERE nik = s.nik AND NOT s.is_new LIMIT 1) m ON true
       WHERE s.batch_id = ${batchId} AND s.chunk_no = ${chunkNo}
     ),
     merged AS (
@@ -156,7 +158,13 @@ export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkN
     )
     SELECT outcome, count(*)::int AS n, NULL::uuid[] AS touched FROM results GROUP BY outcome
     UNION ALL
-    SELECT NULL, 0, array_agg(id) FROM touched`.execute(trx);
+    SELECT NULL, 0, array_agg(id) FROM touched`;
+  if (process.env.EXPLAIN_CHUNK && Number(process.env.EXPLAIN_CHUNK) === chunkNo) {
+    const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`.execute(trx);
+    console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+    throw new Error('explained');
+  }
+  const result = await statement.execute(trx);
   const touched = result.rows.find((r) => r.outcome === null)?.touched ?? [];
   return { counts: outcomeCounts(result.rows), touchedFamilies: touched };
 }

@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.ts';
 import { displayRow } from './batch-state.ts';
 import { engineIssue } from './engine-issues.ts';
 import { normalizeRow } from './normalize.ts';
-import { earlierRowsWithKeys, familiesByNoKk, familyOfNiks, type EarlierRow } from './queries.ts';
+import { earlierRowsWithKeys, familiesByNoKk, familyNoKksById, membersByNik, type EarlierRow, type RegisteredFamily } from './queries.ts';
 import type { SourceRow } from './read-types.ts';
 
 /** What one row contributes for one entity: the key it is recorded under and whether it goes into the merge. */
@@ -24,8 +24,12 @@ export interface PlannedRow {
   member?: EntityPlan;
 }
 
-/** A record that goes into the merge, with its row's number and warnings (recorded with its outcome). */
-export type Staged<R> = R & { rowNumber: number; issues: RowIssue[] };
+/**
+ * A record that goes into the merge, with its row's number and warnings (recorded with its outcome), and what the
+ * checks learnt of the registry: whether the key was new then, and the member's family id. The merge skips looking
+ * up what these say; it still upserts, so a key another import added meanwhile is updated, never duplicated.
+ */
+export type Staged<R> = R & { rowNumber: number; issues: RowIssue[]; isNew: boolean; familyId?: string | null };
 
 export interface ChunkPlan {
   sheet: string;
@@ -38,15 +42,18 @@ export interface ChunkPlan {
 export interface Lookups {
   earlierRows(entity: 'family' | 'member', keys: string[]): Promise<Map<string, EarlierRow>>;
   /** Null when families may still come from elsewhere in the file (the preview): existence is then not checked. */
-  families(noKks: string[]): Promise<Map<string, { villageCode: string }> | null>;
-  familyOfNiks(niks: string[]): Promise<Map<string, string>>;
+  families(noKks: string[]): Promise<Map<string, RegisteredFamily> | null>;
+  /** The current family id of each NIK already in the registry. */
+  members(niks: string[]): Promise<Map<string, string>>;
+  familyNoKks(ids: string[]): Promise<Map<string, string>>;
 }
 
 export function batchLookups(db: Kysely<DB>, batchId: string): Lookups {
   return {
     earlierRows: (entity, keys) => earlierRowsWithKeys(db, batchId, entity, keys),
     families: (noKks) => familiesByNoKk(db, noKks),
-    familyOfNiks: (niks) => familyOfNiks(db, niks),
+    members: (niks) => membersByNik(db, niks),
+    familyNoKks: (ids) => familyNoKksById(db, ids),
   };
 }
 
@@ -55,7 +62,8 @@ export function previewLookups(db: Kysely<DB>, checkFamilies: boolean): Lookups 
   return {
     earlierRows: async () => new Map(),
     families: async (noKks) => (checkFamilies ? familiesByNoKk(db, noKks) : null),
-    familyOfNiks: (niks) => familyOfNiks(db, niks),
+    members: (niks) => membersByNik(db, niks),
+    familyNoKks: (ids) => familyNoKksById(db, ids),
   };
 }
 
@@ -124,18 +132,18 @@ export function normalizeChunk(ctx: Pick<PrepareContext, 'mapping' | 'normalize'
 
 /** The checks that need the registry, the rows already imported from this file, or the operator's region. */
 export async function checkChunk(ctx: PrepareContext, sheet: string, working: Working[]): Promise<ChunkPlan> {
-  const stagedFamilies = await checkFamilies(ctx, sheet, working);
-  await checkMembers(ctx, sheet, working, stagedFamilies);
-  return toPlan(sheet, working, stagedFamilies);
+  const families = await checkFamilies(ctx, sheet, working);
+  const members = await checkMembers(ctx, sheet, working, families);
+  return toPlan(sheet, working, families, members);
 }
 
 /** Region, scope and in-file duplicate checks of the family parts; returns the families that go into the merge. */
-async function checkFamilies(ctx: PrepareContext, sheet: string, working: Working[]): Promise<Map<string, Working>> {
+async function checkFamilies(ctx: PrepareContext, sheet: string, working: Working[]): Promise<StagedFamilies> {
   const combined = ctx.mapping.sheetKind === 'combined';
   const parts = working.filter((w) => w.family);
   const keys = [...new Set(parts.map((w) => w.family?.key).filter((k): k is string => k !== null && k !== undefined))];
-  const earlier = await ctx.lookups.earlierRows('family', keys);
-  const existing = (ctx.scopeCodes.length ? await ctx.lookups.families(keys) : null) ?? new Map<string, { villageCode: string }>();
+  const [earlier, registered] = await Promise.all([ctx.lookups.earlierRows('family', keys), ctx.lookups.families(keys)]);
+  const existing = registered ?? new Map<string, RegisteredFamily>();
   const staged = new Map<string, Working>();
   for (const w of parts) {
     const part = w.family!;
@@ -160,25 +168,36 @@ async function checkFamilies(ctx: PrepareContext, sheet: string, working: Workin
     if (before && key !== null) part.issues.push(duplicateIssue('kk', key, before));
     else if (!rejected(part) && key !== null) staged.set(key, w);
   }
-  return staged;
+  return { staged, registered: existing, known: registered !== null };
+}
+
+/** The families that go into the merge, by No KK, and what the registry held of them. */
+interface StagedFamilies {
+  staged: Map<string, Working>;
+  registered: Map<string, RegisteredFamily>;
+  /** False in the preview, which does not look the families up. */
+  known: boolean;
 }
 
 function acceptedEarlier(row: EarlierRow | undefined): EarlierRow | undefined {
   return row && row.outcome !== 'rejected' ? row : undefined;
 }
 
-/** Family, scope, duplicate and move checks of the member parts. */
-async function checkMembers(ctx: PrepareContext, sheet: string, working: Working[], stagedFamilies: Map<string, Working>): Promise<void> {
+/** Family, scope, duplicate and move checks of the member parts; returns the registry facts the merge can reuse. */
+async function checkMembers(ctx: PrepareContext, sheet: string, working: Working[], families: StagedFamilies): Promise<MemberFacts> {
   const parts = working.filter((w) => w.member);
-  if (parts.length === 0) return;
+  const facts: MemberFacts = { familyIds: new Map(), current: new Map(), known: false };
+  if (parts.length === 0) return facts;
   const niks = [...new Set(parts.map((w) => w.member?.key).filter((k): k is string => !!k))];
   const noKks = [...new Set(parts.map((w) => w.member?.record?.noKk).filter((k): k is string => !!k))];
-  const [earlier, registered, previousFamily, familyRows] = await Promise.all([
+  const [earlier, registered, current] = await Promise.all([
     ctx.lookups.earlierRows('member', niks),
     ctx.lookups.families(noKks),
-    ctx.lookups.familyOfNiks(niks),
-    ctx.lookups.earlierRows('family', noKks),
+    ctx.lookups.members(niks),
   ]);
+  const missing = registered === null ? [] : noKks.filter((noKk) => !registered.has(noKk) && !families.staged.has(noKk));
+  const familyRows = missing.length ? await ctx.lookups.earlierRows('family', missing) : new Map<string, EarlierRow>();
+  const movedFrom = await previousNoKks(ctx, parts, registered, current);
   const seen = new Map<string, number>();
   for (const w of parts) {
     const part = w.member!;
@@ -188,7 +207,7 @@ async function checkMembers(ctx: PrepareContext, sheet: string, working: Working
       if (first) part.issues.push(duplicateIssue('nik', part.key, first));
     }
     if (record && !rowHasError(part.issues)) {
-      const stagedFamily = stagedFamilies.get(record.noKk)?.family?.record;
+      const stagedFamily = families.staged.get(record.noKk)?.family?.record;
       const village = stagedFamily?.villageCode ?? registered?.get(record.noKk)?.villageCode;
       if (village === undefined && registered !== null) {
         const ownFamilyRejected = w.family !== undefined && rejected(w.family);
@@ -199,29 +218,70 @@ async function checkMembers(ctx: PrepareContext, sheet: string, working: Working
       } else if (village !== undefined && !inScope(ctx.scopeCodes, village)) {
         part.issues.push(engineIssue('out_of_scope', 'noKk', { value: village }));
       }
-      const from = previousFamily.get(record.nik);
+      const from = movedFrom.get(record.nik);
       if (from !== undefined && from !== record.noKk && !rowHasError(part.issues)) {
         part.issues.push(engineIssue('member_moved', 'noKk', { value: record.nik, from, to: record.noKk }));
       }
     }
     if (part.key !== null && !rejected(part) && !seen.has(part.key)) seen.set(part.key, w.row.rowNumber);
   }
+  for (const [noKk, family] of registered ?? []) facts.familyIds.set(noKk, family.id);
+  return { ...facts, current, known: true };
+}
+
+/** What the member checks learnt of the registry. */
+interface MemberFacts {
+  /** Registered families by No KK. */
+  familyIds: Map<string, string>;
+  /** NIKs already in the registry, with their current family id. */
+  current: Map<string, string>;
+  known: boolean;
+}
+
+/** For members registered in another family than their row names: the No KK of that family, for the move warning. */
+async function previousNoKks(
+  ctx: PrepareContext,
+  parts: Working[],
+  registered: Map<string, RegisteredFamily> | null,
+  current: Map<string, string>,
+): Promise<Map<string, string>> {
+  const candidates = new Map<string, string>();
+  for (const w of parts) {
+    const record = w.member?.record;
+    const familyId = record ? current.get(record.nik) : undefined;
+    if (record && familyId !== undefined && familyId !== registered?.get(record.noKk)?.id) candidates.set(record.nik, familyId);
+  }
+  if (candidates.size === 0) return new Map();
+  const noKks = await ctx.lookups.familyNoKks([...new Set(candidates.values())]);
+  return new Map([...candidates].flatMap(([nik, id]) => (noKks.has(id) ? [[nik, noKks.get(id)!] as const] : [])));
 }
 
 function entityPlan(part: { record: unknown; issues: RowIssue[]; key: string | null }, noKk: string | null): EntityPlan {
   return { key: part.key, noKk, issues: part.issues, rejected: rejected(part) };
 }
 
-function toPlan(sheet: string, working: Working[], stagedFamilies: Map<string, Working>): ChunkPlan {
+function toPlan(sheet: string, working: Working[], families: StagedFamilies, members: MemberFacts): ChunkPlan {
   const plan: ChunkPlan = { sheet, rows: [], families: [], members: [] };
   for (const w of working) {
     const planned: PlannedRow = { rowNumber: w.row.rowNumber, raw: null };
     if (w.family) planned.family = entityPlan(w.family, w.family.key);
     if (w.member) planned.member = entityPlan(w.member, w.member.noKk);
     if (planned.family?.rejected || planned.member?.rejected) planned.raw = displayRow(w.row.raw);
-    if (w.member?.record && !planned.member?.rejected) plan.members.push({ ...w.member.record, rowNumber: w.row.rowNumber, issues: w.member.issues });
+    const member = w.member?.record;
+    if (member && !planned.member?.rejected) {
+      plan.members.push({
+        ...member,
+        rowNumber: w.row.rowNumber,
+        issues: w.member!.issues,
+        isNew: members.known && !members.current.has(member.nik),
+        familyId: members.familyIds.get(member.noKk) ?? null,
+      });
+    }
     plan.rows.push(planned);
   }
-  for (const w of stagedFamilies.values()) plan.families.push({ ...w.family!.record!, rowNumber: w.row.rowNumber, issues: w.family!.issues });
+  for (const w of families.staged.values()) {
+    const family = w.family!.record!;
+    plan.families.push({ ...family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew: families.known && !families.registered.has(family.noKk) });
+  }
   return plan;
 }

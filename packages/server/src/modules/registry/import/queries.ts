@@ -31,28 +31,37 @@ export async function earlierRowsWithKeys(db: Db, batchId: string, entity: 'fami
   return new Map(rows.rows.map((r) => [r.key, { key: r.key, sheet: r.sheet, rowNumber: r.row_number, outcome: r.outcome }]));
 }
 
-export async function familiesByNoKk(db: Db, noKks: string[]): Promise<Map<string, { id: string; villageCode: string }>> {
-  if (noKks.length === 0) return new Map();
-  const rows = await db.selectFrom('family').select(['id', 'no_kk', 'village_code']).where('no_kk', 'in', noKks).execute();
-  return new Map(rows.map((r) => [r.no_kk, { id: r.id, villageCode: r.village_code }]));
+export interface RegisteredFamily {
+  id: string;
+  villageCode: string;
 }
 
-/** The current family card of each NIK already in the registry (to warn when a member moves). */
-export async function familyOfNiks(db: Db, niks: string[]): Promise<Map<string, string>> {
+// The look-ups take their keys as one array parameter: one plan, an index probe per key, however many keys a chunk has.
+
+export async function familiesByNoKk(db: Db, noKks: string[]): Promise<Map<string, RegisteredFamily>> {
+  if (noKks.length === 0) return new Map();
+  const rows = await sql<{ id: string; no_kk: string; village_code: string }>`
+    SELECT id, no_kk, village_code FROM family WHERE no_kk = ANY(${noKks}::text[])`.execute(db);
+  return new Map(rows.rows.map((r) => [r.no_kk, { id: r.id, villageCode: r.village_code }]));
+}
+
+/** The current family id of each NIK already in the registry. */
+export async function membersByNik(db: Db, niks: string[]): Promise<Map<string, string>> {
   if (niks.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('member')
-    .innerJoin('family', 'family.id', 'member.family_id')
-    .select(['member.nik', 'family.no_kk'])
-    .where('member.nik', 'in', niks)
-    .execute();
-  return new Map(rows.map((r) => [r.nik, r.no_kk]));
+  const rows = await sql<{ nik: string; family_id: string }>`SELECT nik, family_id FROM member WHERE nik = ANY(${niks}::text[])`.execute(db);
+  return new Map(rows.rows.map((r) => [r.nik, r.family_id]));
+}
+
+export async function familyNoKksById(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<{ id: string; no_kk: string }>`SELECT id, no_kk FROM family WHERE id = ANY(${ids}::uuid[])`.execute(db);
+  return new Map(rows.rows.map((r) => [r.id, r.no_kk]));
 }
 
 // ---- Staging (COPY targets) ----
 
-export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
-export const MEMBER_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'nik', 'no_kk', ...MEMBER_COLUMNS.map((c) => c.column)];
+export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'is_new', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
+export const MEMBER_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'is_new', 'family_hint', 'nik', 'no_kk', ...MEMBER_COLUMNS.map((c) => c.column)];
 /** Rejected rows: their reasons and the row as read, recorded with the chunk's merge (see merge-queries.ts). */
 export const REJECTED_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'entity', 'key', 'no_kk', 'issues', 'raw'];
 
