@@ -41,7 +41,7 @@ function screenshotOnFailure(name: string): void {
   onTestFailed(async () => {
     const file = path.join(os.tmpdir(), `sinergi-e2e-${name}-${Date.now()}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})`);
+    console.error(`screenshot: ${file} (at ${page.url()})\n--- server output (end) ---\n${server.output().slice(-3000)}`);
   });
 }
 

@@ -29,10 +29,8 @@ describe.each(testDatabaseKinds)('demo seeding on %s', (kind) => {
   afterAll(async () => handle.close());
   // One database per run keeps cloning cheap; every test starts from an empty registry and no agencies.
   beforeEach(async () => {
-    await handle.db.transaction().execute(async (trx) => {
-      for (const table of ['family_membership', 'member', 'family', 'app_user', 'partner', 'agency'] as const) await trx.deleteFrom(table).execute();
-      await trx.deleteFrom('app_setting').execute();
-    });
+    // CASCADE also empties what later modules hang on these tables (programs, enrolments, history).
+    await sql`TRUNCATE family_membership, member, family, app_user, partner, agency, program, app_setting CASCADE`.execute(handle.db);
   });
 
   it('loads families, members and memberships only into villages of the requested region', async () => {

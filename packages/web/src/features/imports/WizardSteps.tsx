@@ -26,7 +26,6 @@ export function WizardSteps({ step }: { step: WizardStep }) {
         <Stepper.Step
           key={name}
           label={t(`imports.wizard.steps.${name}`)}
-          description={t(`imports.wizard.stepHints.${name}`)}
           aria-current={name === step ? 'step' : undefined}
           allowStepSelect={false}
         />

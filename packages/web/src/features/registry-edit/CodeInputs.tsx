@@ -12,14 +12,16 @@ interface CodeSelectProps<C extends string | number> {
   withAsterisk?: boolean;
   /** Without it, "not recorded" is not offered. */
   clearable?: boolean;
+  /** What choosing nothing means here; default "not recorded". */
+  emptyLabel?: string;
 }
 
 /** One coded answer (floor type, relation…) by its label in the UI language; a native select, kind to phones. */
-export function CodeSelect<C extends string | number>({ label, list, value, onChange, error, withAsterisk, clearable = true }: CodeSelectProps<C>) {
+export function CodeSelect<C extends string | number>({ label, list, value, onChange, error, withAsterisk, clearable = true, emptyLabel }: CodeSelectProps<C>) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const data = [
-    ...(clearable ? [{ value: '', label: t('common.notRecorded') }] : []),
+    ...(clearable ? [{ value: '', label: emptyLabel ?? t('common.notRecorded') }] : []),
     ...list.map((item) => ({ value: String(item.code), label: item[language] })),
   ];
   return (

@@ -59,7 +59,7 @@ function MoveForm({ familyId, member, onDone }: { familyId: string; member: Memb
         </Radio.Group>
       )}
       <Group grow align="flex-start">
-        <CodeSelect label={t('edit.newRelation')} list={RELATIONS} value={relation} onChange={(value) => setRelation(value)} />
+        <CodeSelect label={t('edit.newRelation')} emptyLabel={t('edit.relationUnchanged')} list={RELATIONS} value={relation} onChange={(value) => setRelation(value)} />
         <TextInput type="date" label={t('edit.movedOn')} value={date} onChange={(event) => setDate(event.currentTarget.value)} />
       </Group>
       <Text fz="xs" c="dimmed">{t('edit.newRelationHint')}</Text>

@@ -7,7 +7,7 @@ import { openTestDatabase, testDatabaseKinds } from '../../../../test/db.ts';
 import type { DatabaseHandle } from '../../../db/database.ts';
 import { FAMILY_HEADER, familyRow, MEMBER_HEADER, memberRow, writeCsv, type SyntheticFamily } from '../import/test-files.ts';
 import { importFiles, makeImportActor, testConfig } from '../import/test-kit.ts';
-import { scanDuplicatesForBatch, startFullScan, THRESHOLD_SETTING_KEY } from './scan.ts';
+import { findScan, scanDuplicatesForBatch, startFullScan, THRESHOLD_SETTING_KEY } from './scan.ts';
 import { KEMIRI, makePerson, SENGGURUH, TULUNGREJO, type TestPerson } from './test-kit.ts';
 
 const pairKey = (x: string, y: string) => [x, y].sort().join('+');
@@ -105,7 +105,9 @@ describe.each(testDatabaseKinds)('probable duplicate detection on %s', (kind) =>
       const run = await importFiles(handle, testConfig(dir), await makeImportActor(handle.db), [families, members]);
       expect(run.batch.members_added).toBe(2);
 
-      const scan = await scanDuplicatesForBatch(handle.db, run.batchId);
+      // The import runner scans the batch's villages as soon as the batch is done.
+      const automatic = await handle.db.selectFrom('duplicate_scan').select('id').where('batch_id', '=', run.batchId).executeTakeFirstOrThrow();
+      const scan = (await findScan(handle.db, automatic.id))!;
       expect(scan).toMatchObject({ kind: 'batch', batchId: run.batchId, status: 'done', blocksTotal: 1, blocksDone: 1, pairsFound: 1 });
       const imported = await handle.db.selectFrom('member').select('id').where('nik', '=', family.members[1]!.nik).executeTakeFirstOrThrow();
       const found = await pairs();

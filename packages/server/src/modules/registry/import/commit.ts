@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '@sinergi/domain';
+import { sql } from 'kysely';
 import { csvLine, type DatabaseHandle } from '../../../db/database.ts';
 import { advanceBatch, zeroCounts, type Counts } from './batch-queries.ts';
 import type { SheetInfo } from './batch-state.ts';
@@ -54,6 +55,9 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
   await Promise.all(staged);
   lap('copy');
   return handle.db.transaction().execute(async (trx) => {
+    // The merges are many small index look-ups whose summed estimates can pass PostgreSQL's JIT threshold; compiling
+    // them costs far more than running them. (The embedded database has no JIT.)
+    if (handle.kind === 'postgres') await sql`SET LOCAL jit = off`.execute(trx);
     const counts = zeroCounts();
     if (hasFamilyRows) {
       addCounts(counts, 'families', await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers)));

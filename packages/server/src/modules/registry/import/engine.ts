@@ -1,14 +1,23 @@
 import type { ColumnMapping } from '@sinergi/domain';
-import type { DatabaseHandle } from '../../../db/database.ts';
+import { sql } from 'kysely';
+import type { DatabaseHandle, DatabaseKind } from '../../../db/database.ts';
 import { findBatch, finishBatch, type BatchRow, type Counts } from './batch-queries.ts';
 import { importOrder, type BatchMapping, type BatchReason, type SheetInfo } from './batch-state.ts';
 import { commitChunk } from './commit.ts';
-import { batchLookups, prepareChunk, type PrepareContext } from './prepare.ts';
+import { ChunkPipeline } from './chunk-pipeline.ts';
+import { batchLookups, checkChunk, normalizeChunk, type PrepareContext, type Working } from './prepare.ts';
 import { clearStaging, villageCodesUnder } from './queries.ts';
 import { readSheets } from './read-file.ts';
 import { FileReadError, type SourceRow, type StoredFile } from './read-types.ts';
 
-export const DEFAULT_CHUNK_ROWS = 2_000;
+/**
+ * Rows per chunk (one transaction each). PostgreSQL gains from large chunks (fewer round trips and statements, and the
+ * server works while this process reads the next chunk); the embedded database shares this process's memory and
+ * thread, where moderate chunks keep its memory small. Either way memory stays flat whatever the file size.
+ */
+export function chunkRowsFor(kind: DatabaseKind): number {
+  return kind === 'postgres' ? 10_000 : 5_000;
+}
 
 export interface EngineProgress {
   batchId: string;
@@ -115,46 +124,59 @@ class BatchRun {
       scopeCodes: this.batch.scope_codes,
       headerCount: sheet.headers.length,
     };
-    const chunkRows = this.options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    const chunkRows = this.options.chunkRows ?? chunkRowsFor(this.options.handle.kind);
     const familyHeader = mapping.sheetKind === 'family' ? undefined : (mapping.member.noKk ?? mapping.family.noKk);
     const sameFamily = (a: SourceRow, b: SourceRow) => familyHeader !== undefined && a.raw[familyHeader] === b.raw[familyHeader];
+    const pipeline = new ChunkPipeline<{ rows: SourceRow[]; working: Working[] }>(
+      (chunk) => this.commit(prepare, sheet, mapping, chunk.rows, chunk.working),
+      () => this.options.signal?.aborted ?? false,
+    );
     let chunk: SourceRow[] = [];
-    /** Commits the chunk; false when the run was asked to stop meanwhile. */
+    /** Hands the chunk, normalised, to the pipeline; false when the run was asked to stop meanwhile. */
     const flush = async () => {
-      await this.commit(prepare, sheet, mapping, chunk);
+      const rows = chunk;
       chunk = [];
-      return !this.options.signal?.aborted;
+      const tn = performance.now(); const working = normalizeChunk(prepare, rows); (globalThis as any).__phase?.('normalize', performance.now() - tn);
+      return pipeline.submit({ rows, working });
     };
     try {
       for await (const reading of readSheets(this.options.dataDir, file)) {
         if (reading.name !== sheet.sheetName) continue;
-        let tr = performance.now();
         for await (const row of reading.rows) {
-          (globalThis as any).__phase?.('read', performance.now() - tr);
           if (row.rowNumber <= sheet.lastRowNumber) continue;
           // A full chunk still takes the rest of its last family's rows (files list members family by family),
           // so that member count and head name are settled once, not per fragment.
           if (chunk.length >= chunkRows && !sameFamily(chunk[chunk.length - 1]!, row) && !(await flush())) return false;
           chunk.push({ ...row, sheet: sheet.name });
           if (chunk.length >= chunkRows * 2 && !(await flush())) return false;
-          tr = performance.now();
         }
         break;
       }
+      if (chunk.length && !(await flush())) return false;
+      await pipeline.drain();
     } catch (error) {
       // Every row read before the file broke is still imported; then the batch fails with the reason.
-      if (error instanceof FileReadError && chunk.length) await this.commit(prepare, sheet, mapping, chunk);
+      if (error instanceof FileReadError) {
+        if (chunk.length) await flush();
+        await pipeline.drain();
+      } else {
+        await pipeline.drain().catch(() => undefined);
+      }
       throw error;
     }
-    if (chunk.length) await this.commit(prepare, sheet, mapping, chunk);
     sheet.done = true;
     return true;
   }
 
-  private async commit(prepare: PrepareContext, sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[]): Promise<void> {
-    const t0 = performance.now();
-    const plan = await prepareChunk(prepare, sheet.name, rows);
-    (globalThis as any).__phase?.('prepare', performance.now() - t0);
+  private async commit(prepare: PrepareContext, sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[], working: Working[]): Promise<void> {
+    const tc = performance.now();
+    const { handle } = this.options;
+    // Read-only look-ups in one transaction: one connection, and no JIT (see commit.ts) for their index probes.
+    const plan = await handle.db.transaction().execute(async (trx) => {
+      if (handle.kind === 'postgres') await sql`SET LOCAL jit = off`.execute(trx);
+      return checkChunk({ ...prepare, lookups: batchLookups(trx, this.batch.id) }, sheet.name, working);
+    });
+    (globalThis as any).__phase?.('check', performance.now() - tc);
     const last = rows[rows.length - 1]!;
     const next = this.sheets.map((s) =>
       s.name === sheet.name ? { ...s, rowsProcessed: s.rowsProcessed + rows.length, lastRowNumber: last.rowNumber } : s,

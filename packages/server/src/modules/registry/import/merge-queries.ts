@@ -183,22 +183,23 @@ export async function refreshFamiliesFromMembers(
   rollUpBusiness: boolean,
 ): Promise<void> {
   if (familyIds.length === 0) return;
-  await sql`
+  const statement = sql`
     WITH members_say AS (
       SELECT f.id, f.member_count, f.head_name, f.business_status, f.business_turnover,
         coalesce(a.n, 0)::smallint AS new_member_count,
         coalesce(a.head_name, f.head_name) AS new_head_name,
         ${rollUpBusiness ? sql`coalesce(a.answered, 0)` : sql`0`} AS answered, a.any_owner, a.owners_turnover
-      FROM family f
-      LEFT JOIN LATERAL (
+      FROM unnest(${familyIds}::uuid[]) AS t(id)
+      -- Per family an index probe and one pass over its members, never a scan of the registry (see above).
+      CROSS JOIN LATERAL (SELECT * FROM family WHERE id = t.id LIMIT 1) f
+      CROSS JOIN LATERAL (
         SELECT count(*) AS n,
           (array_agg(m.name ORDER BY m.created_at, m.nik) FILTER (WHERE m.relation = 1))[1] AS head_name,
           count(m.business_owner) AS answered,
           bool_or(m.business_owner) AS any_owner,
           sum(m.business_turnover) FILTER (WHERE m.business_owner) AS owners_turnover
         FROM member m WHERE m.family_id = f.id
-      ) a ON true
-      WHERE f.id = ANY(${familyIds}::uuid[])
+      ) a
     ),
     now_ AS (
       SELECT *,
@@ -217,7 +218,7 @@ export async function refreshFamiliesFromMembers(
       UPDATE family f SET member_count = d.new_member_count, head_name = d.new_head_name,
         business_status = d.new_business_status, business_turnover = d.new_business_turnover,
         version = f.version + 1, updated_at = now()
-      FROM differing d WHERE f.id = d.id
+      FROM differing d WHERE f.id = d.id AND f.id = ANY(ARRAY(SELECT id FROM differing))
     )
     INSERT INTO registry_change (entity, entity_id, family_id, changes, source, batch_id, user_id)
     SELECT 'family', id, id,
@@ -227,5 +228,11 @@ export async function refreshFamiliesFromMembers(
         'businessStatus', CASE WHEN business_status IS DISTINCT FROM new_business_status THEN jsonb_build_array(business_status, new_business_status) END,
         'businessTurnover', CASE WHEN business_turnover IS DISTINCT FROM new_business_turnover THEN jsonb_build_array(business_turnover, new_business_turnover) END)),
       'import', ${batchId}, ${userId}
-    FROM differing`.execute(trx);
+    FROM differing`;
+  if (process.env.EXPLAIN_REFRESH) {
+    const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`.execute(trx);
+    console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+    throw new Error('explained');
+  }
+  await statement.execute(trx);
 }

@@ -20,14 +20,20 @@ export interface EarlierRow {
   outcome: Outcome;
 }
 
+// The look-ups probe an index once per key (unnest + LATERAL … LIMIT 1, which the planner cannot turn into a join
+// or a scan): their cost follows the chunk, never the size of the registry or of the batch.
+
 /** Rows of this batch already recorded with one of these keys: exact duplicates inside the file. */
 export async function earlierRowsWithKeys(db: Db, batchId: string, entity: 'family' | 'member', keys: string[]): Promise<Map<string, EarlierRow>> {
   if (keys.length === 0) return new Map();
   const rows = await sql<{ key: string; sheet: string; row_number: number; outcome: Outcome }>`
-    SELECT DISTINCT ON (key) key, sheet, row_number, outcome
-    FROM import_row_result
-    WHERE batch_id = ${batchId} AND entity = ${entity} AND key = ANY(${keys}::text[])
-    ORDER BY key, (outcome = 'rejected'), sheet, row_number`.execute(db);
+    SELECT k.key, r.sheet, r.row_number, r.outcome
+    FROM unnest(${keys}::text[]) AS k(key)
+    CROSS JOIN LATERAL (
+      SELECT sheet, row_number, outcome FROM import_row_result
+      WHERE batch_id = ${batchId} AND entity = ${entity} AND key = k.key
+      ORDER BY (outcome = 'rejected'), sheet, row_number LIMIT 1
+    ) r`.execute(db);
   return new Map(rows.rows.map((r) => [r.key, { key: r.key, sheet: r.sheet, rowNumber: r.row_number, outcome: r.outcome }]));
 }
 
@@ -36,25 +42,31 @@ export interface RegisteredFamily {
   villageCode: string;
 }
 
-// The look-ups take their keys as one array parameter: one plan, an index probe per key, however many keys a chunk has.
-
 export async function familiesByNoKk(db: Db, noKks: string[]): Promise<Map<string, RegisteredFamily>> {
   if (noKks.length === 0) return new Map();
   const rows = await sql<{ id: string; no_kk: string; village_code: string }>`
-    SELECT id, no_kk, village_code FROM family WHERE no_kk = ANY(${noKks}::text[])`.execute(db);
+    SELECT f.id, k.no_kk, f.village_code
+    FROM unnest(${noKks}::text[]) AS k(no_kk)
+    CROSS JOIN LATERAL (SELECT id, village_code FROM family WHERE no_kk = k.no_kk LIMIT 1) f`.execute(db);
   return new Map(rows.rows.map((r) => [r.no_kk, { id: r.id, villageCode: r.village_code }]));
 }
 
 /** The current family id of each NIK already in the registry. */
 export async function membersByNik(db: Db, niks: string[]): Promise<Map<string, string>> {
   if (niks.length === 0) return new Map();
-  const rows = await sql<{ nik: string; family_id: string }>`SELECT nik, family_id FROM member WHERE nik = ANY(${niks}::text[])`.execute(db);
+  const rows = await sql<{ nik: string; family_id: string }>`
+    SELECT k.nik, m.family_id
+    FROM unnest(${niks}::text[]) AS k(nik)
+    CROSS JOIN LATERAL (SELECT family_id FROM member WHERE nik = k.nik LIMIT 1) m`.execute(db);
   return new Map(rows.rows.map((r) => [r.nik, r.family_id]));
 }
 
 export async function familyNoKksById(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await sql<{ id: string; no_kk: string }>`SELECT id, no_kk FROM family WHERE id = ANY(${ids}::uuid[])`.execute(db);
+  const rows = await sql<{ id: string; no_kk: string }>`
+    SELECT k.id, f.no_kk
+    FROM unnest(${ids}::uuid[]) AS k(id)
+    CROSS JOIN LATERAL (SELECT no_kk FROM family WHERE id = k.id LIMIT 1) f`.execute(db);
   return new Map(rows.rows.map((r) => [r.id, r.no_kk]));
 }
 
