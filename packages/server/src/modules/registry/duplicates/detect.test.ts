@@ -7,7 +7,7 @@ import { openTestDatabase, testDatabaseKinds } from '../../../../test/db.ts';
 import type { DatabaseHandle } from '../../../db/database.ts';
 import { FAMILY_HEADER, familyRow, MEMBER_HEADER, memberRow, writeCsv, type SyntheticFamily } from '../import/test-files.ts';
 import { importFiles, makeImportActor, testConfig } from '../import/test-kit.ts';
-import { findScan, scanDuplicatesForBatch, startFullScan, THRESHOLD_SETTING_KEY } from './scan.ts';
+import { findScan, startFullScan, THRESHOLD_SETTING_KEY } from './scan.ts';
 import { KEMIRI, makePerson, SENGGURUH, TULUNGREJO, type TestPerson } from './test-kit.ts';
 
 const pairKey = (x: string, y: string) => [x, y].sort().join('+');

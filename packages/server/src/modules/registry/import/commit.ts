@@ -39,7 +39,7 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
       handle.copyFrom(
         'import_stage_family',
         FAMILY_STAGE_COLUMNS,
-        inBlocks(plan.families.map((f) => csvLine([batchId, chunkNo, plan.sheet, f.rowNumber, issuesJson(f.issues), f.isNew, f.noKk, ...FAMILY_COLUMNS.map((c) => f[c.field] as CsvValue)]))),
+        inBlocks(plan.families.map((f) => csvLine([batchId, chunkNo, plan.sheet, f.rowNumber, issuesJson(f.issues), f.isNew, f.record.noKk, ...FAMILY_COLUMNS.map((c) => f.record[c.field] as CsvValue)]))),
       ),
     );
   }
@@ -48,7 +48,7 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
       handle.copyFrom(
         'import_stage_member',
         MEMBER_STAGE_COLUMNS,
-        inBlocks(plan.members.map((m) => csvLine([batchId, chunkNo, plan.sheet, m.rowNumber, issuesJson(m.issues), m.isNew, m.familyId ?? null, m.nik, m.noKk, ...MEMBER_COLUMNS.map((c) => m[c.field] as CsvValue)]))),
+        inBlocks(plan.members.map((m) => csvLine([batchId, chunkNo, plan.sheet, m.rowNumber, issuesJson(m.issues), m.isNew, m.familyId, m.record.nik, m.record.noKk, ...MEMBER_COLUMNS.map((c) => m.record[c.field] as CsvValue)]))),
       ),
     );
   }

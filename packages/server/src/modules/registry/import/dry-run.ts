@@ -80,7 +80,7 @@ export async function dryRun(input: {
           }
         }
       }
-      for (const family of plan.families) accepted.set(family.noKk, { villageCode: family.villageCode });
+      for (const { record } of plan.families) accepted.set(record.noKk, { villageCode: record.villageCode });
       result.rows += rows.length;
       input.onRows?.(result.rows);
     };

@@ -29,7 +29,13 @@ export interface PlannedRow {
  * checks learnt of the registry: whether the key was new then, and the member's family id. The merge skips looking
  * up what these say; it still upserts, so a key another import added meanwhile is updated, never duplicated.
  */
-export type Staged<R> = R & { rowNumber: number; issues: RowIssue[]; isNew: boolean; familyId?: string | null };
+export interface Staged<R> {
+  record: R;
+  rowNumber: number;
+  issues: RowIssue[];
+  isNew: boolean;
+  familyId: string | null;
+}
 
 export interface ChunkPlan {
   sheet: string;
@@ -271,7 +277,7 @@ function toPlan(sheet: string, working: Working[], families: StagedFamilies, mem
     const member = w.member?.record;
     if (member && !planned.member?.rejected) {
       plan.members.push({
-        ...member,
+        record: member,
         rowNumber: w.row.rowNumber,
         issues: w.member!.issues,
         isNew: members.known && !members.current.has(member.nik),
@@ -282,7 +288,8 @@ function toPlan(sheet: string, working: Working[], families: StagedFamilies, mem
   }
   for (const w of families.staged.values()) {
     const family = w.family!.record!;
-    plan.families.push({ ...family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew: families.known && !families.registered.has(family.noKk) });
+    const isNew = families.known && !families.registered.has(family.noKk);
+    plan.families.push({ record: family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew, familyId: null });
   }
   return plan;
 }

@@ -60,19 +60,19 @@ export async function previewSheets(input: PreviewInput): Promise<ImportPreview>
       sheet.name,
       rows,
     );
-    const familyRecords = new Map(plan.families.map((f) => [f.rowNumber, f]));
-    const memberRecords = new Map(plan.members.map((m) => [m.rowNumber, m]));
+    const familyRecords = new Map(plan.families.map((f) => [f.rowNumber, f.record]));
+    const memberRecords = new Map(plan.members.map((m) => [m.rowNumber, m.record]));
     const previewRows = plan.rows.map((row): ImportPreviewRow => {
       const issues: RowIssue[] = [...(row.family?.issues ?? []), ...(row.member?.issues ?? [])];
       const unique = issues.filter((issue, i) => issues.findIndex((o) => o.code === issue.code && o.field === issue.field) === i);
       const rejected = Boolean(row.family?.rejected || row.member?.rejected);
-      const { rowNumber: _f, issues: _fi, ...family } = familyRecords.get(row.rowNumber) ?? { rowNumber: 0, issues: [] };
-      const { rowNumber: _m, issues: _mi, ...member } = memberRecords.get(row.rowNumber) ?? { rowNumber: 0, issues: [] };
+      const family = familyRecords.get(row.rowNumber);
+      const member = memberRecords.get(row.rowNumber);
       return {
         rowNumber: row.rowNumber,
         status: rejected ? 'rejected' : unique.length ? 'warning' : 'ok',
-        family: familyRecords.has(row.rowNumber) ? family : null,
-        member: memberRecords.has(row.rowNumber) ? member : null,
+        family: family ? { ...family } : null,
+        member: member ? { ...member } : null,
         issues: unique,
       };
     });
