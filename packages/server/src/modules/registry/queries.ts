@@ -159,6 +159,74 @@ export async function listFamilies(db: Kysely<DB>, filter: FamilyFilter, sort: F
     .execute();
 }
 
+/**
+ * The interactive search answers within a bounded cost however common the name or broad the filter: a name search
+ * looks at no more than this many matching heads and this many matching members (GIN trigram index, in index order,
+ * then ranked by similarity), and lists count their rows only up to COUNT_LIMIT. Past either bound the page says
+ * "more than `total`" (`capped`). Exports use countFamilies and listFamilies, which are exact.
+ */
+export const NAME_CANDIDATE_LIMIT = 2_000;
+export const COUNT_LIMIT = 10_000;
+
+export interface FamilyPage {
+  rows: FamilyListRow[];
+  /** Rows of the whole list, or a lower bound when `capped`. */
+  total: number;
+  capped: boolean;
+}
+
+/** One page of the interactive list with its (bounded) total, in one round trip for a name search. */
+export async function familyPage(db: Kysely<DB>, filter: FamilyFilter, sort: FamilySort, page: { limit: number; offset: number }): Promise<FamilyPage> {
+  if (filter.search?.kind === 'name') return nameSearchPage(db, filter.search.text, filter, sort, page);
+  const counted = db
+    .selectFrom(filteredFamilies(db, filter).clearSelect().select(sql<number>`1`.as('one')).limit(COUNT_LIMIT + 1).as('c'))
+    .select(sql<number>`count(*)::int`.as('n'));
+  const [rows, total] = await Promise.all([listFamilies(db, filter, sort, page), counted.executeTakeFirstOrThrow()]);
+  return { rows, total: Math.min(total.n, COUNT_LIMIT), capped: total.n > COUNT_LIMIT };
+}
+
+/**
+ * The best-bounded set of families whose head or a member is named like `text`, with the best word similarity per
+ * family. Heads and members are matched at the same time (two connections on PostgreSQL); each in a transaction that
+ * turns off synchronised scans, so that a broad name read by a table scan always yields the same first rows and pages
+ * stay stable.
+ */
+async function nameCandidates(db: Kysely<DB>, text: string, condition: RawBuilder<boolean>): Promise<{ scores: Map<string, number>; capped: boolean }> {
+  const heads = sql<{ family_id: string; score: number }>`
+    SELECT f.id AS family_id, word_similarity(${text}, f.head_name) AS score
+    FROM family f WHERE ${text} <% f.head_name AND ${condition}
+    LIMIT ${NAME_CANDIDATE_LIMIT}`;
+  const members = sql<{ family_id: string; score: number }>`
+    SELECT m.family_id, word_similarity(${text}, m.name) AS score
+    FROM member m JOIN family f ON f.id = m.family_id WHERE ${text} <% m.name AND ${condition}
+    LIMIT ${NAME_CANDIDATE_LIMIT}`;
+  const run = (query: typeof heads) =>
+    db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL synchronize_seqscans = off`.execute(trx);
+      return (await query.execute(trx)).rows;
+    });
+  const found = await Promise.all([run(heads), run(members)]);
+  const scores = new Map<string, number>();
+  for (const row of found.flat()) scores.set(row.family_id, Math.max(scores.get(row.family_id) ?? 0, row.score));
+  return { scores, capped: found.some((rows) => rows.length >= NAME_CANDIDATE_LIMIT) };
+}
+
+async function nameSearchPage(db: Kysely<DB>, text: string, filter: FamilyFilter, sort: FamilySort, page: { limit: number; offset: number }): Promise<FamilyPage> {
+  const { scores, capped } = await nameCandidates(db, text, filterCondition(db, filter));
+  if (scores.size === 0) return { rows: [], total: 0, capped: false };
+  const result = await sql<FamilyListRow>`
+    SELECT f.id, f.no_kk AS "noKk", f.head_name AS "headName", f.address, f.village_code AS "villageCode",
+      v.name AS "villageName", k.name AS "kecamatanName", f.desil_national AS desil, f.member_count AS "memberCount",
+      f.business_status AS "businessStatus", f.updated_at AS "updatedAt", r.score
+    FROM unnest(${[...scores.keys()]}::uuid[], ${[...scores.values()]}::float8[]) AS r(family_id, score)
+    JOIN family f ON f.id = r.family_id
+    JOIN region v ON v.code = f.village_code
+    JOIN region k ON k.code = f.kecamatan_code
+    ORDER BY ${orderSql(SORT_STEPS[sort])}
+    LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+  return { rows: result.rows, total: Math.min(scores.size, COUNT_LIMIT), capped: capped || scores.size > COUNT_LIMIT };
+}
+
 /** One family with everything its profile shows except members; region names joined. */
 export async function findFamily(db: Kysely<DB>, id: string) {
   return db

@@ -28,7 +28,6 @@ type CsvValue = Parameters<typeof csvLine>[0][number];
  */
 export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, sheets: SheetInfo[]): Promise<Counts> {
   const { handle, batchId } = ctx;
-  const P = (globalThis as any).__phase ?? (() => {}); let t = performance.now(); const lap = (n: string) => { const x = performance.now(); P(n, x - t); t = x; };
   const hasFamilyRows = plan.rows.some((r) => r.family);
   const hasMemberRows = plan.rows.some((r) => r.member);
   const staged: Promise<number>[] = [];
@@ -53,7 +52,6 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
     );
   }
   await Promise.all(staged);
-  lap('copy');
   return handle.db.transaction().execute(async (trx) => {
     // The merges are many small index look-ups whose summed estimates can pass PostgreSQL's JIT threshold; compiling
     // them costs far more than running them. (The embedded database has no JIT.)
@@ -62,17 +60,13 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
     if (hasFamilyRows) {
       addCounts(counts, 'families', await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers)));
     }
-    lap('mergeFamilies');
     if (hasMemberRows) {
       const members = await mergeMembers(trx, batchId, chunkNo, ctx.userId, memberMergeColumns(ctx.mapping));
       addCounts(counts, 'members', members.counts);
-      lap('mergeMembers');
       await refreshFamiliesFromMembers(trx, members.touchedFamilies, batchId, ctx.userId, rollsUpBusiness(ctx.mapping));
     }
-    lap('refresh');
     await advanceBatch(trx, batchId, plan.rows.length, counts, sheets);
     await clearChunkStaging(trx, batchId, chunkNo);
-    lap('advance+clear');
     await ctx.beforeCommit?.(chunkNo);
     return counts;
   });

@@ -136,7 +136,7 @@ class BatchRun {
     const flush = async () => {
       const rows = chunk;
       chunk = [];
-      const tn = performance.now(); const working = normalizeChunk(prepare, rows); (globalThis as any).__phase?.('normalize', performance.now() - tn);
+      const working = normalizeChunk(prepare, rows);
       return pipeline.submit({ rows, working });
     };
     try {
@@ -169,14 +169,12 @@ class BatchRun {
   }
 
   private async commit(prepare: PrepareContext, sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[], working: Working[]): Promise<void> {
-    const tc = performance.now();
     const { handle } = this.options;
     // Read-only look-ups in one transaction: one connection, and no JIT (see commit.ts) for their index probes.
     const plan = await handle.db.transaction().execute(async (trx) => {
       if (handle.kind === 'postgres') await sql`SET LOCAL jit = off`.execute(trx);
       return checkChunk({ ...prepare, lookups: batchLookups(trx, this.batch.id) }, sheet.name, working);
     });
-    (globalThis as any).__phase?.('check', performance.now() - tc);
     const last = rows[rows.length - 1]!;
     const next = this.sheets.map((s) =>
       s.name === sheet.name ? { ...s, rowsProcessed: s.rowsProcessed + rows.length, lastRowNumber: last.rowNumber } : s,

@@ -54,13 +54,12 @@ export interface Lookups {
   familyNoKks(ids: string[]): Promise<Map<string, string>>;
 }
 
-const T = <A extends unknown[], R>(name: string, f: (...a: A) => Promise<R>) => async (...a: A) => { const t = performance.now(); try { return await f(...a); } finally { (globalThis as any).__phase?.(name, performance.now() - t); } };
 export function batchLookups(db: Kysely<DB> | Transaction<DB>, batchId: string): Lookups {
   return {
-    earlierRows: T('L.earlier', (entity: 'family' | 'member', keys: string[]) => earlierRowsWithKeys(db, batchId, entity, keys)),
-    families: T('L.families', (noKks: string[]) => familiesByNoKk(db, noKks)),
-    members: T('L.members', (niks: string[]) => membersByNik(db, niks)),
-    familyNoKks: T('L.noKks', (ids: string[]) => familyNoKksById(db, ids)),
+    earlierRows: (entity, keys) => earlierRowsWithKeys(db, batchId, entity, keys),
+    families: (noKks) => familiesByNoKk(db, noKks),
+    members: (niks) => membersByNik(db, niks),
+    familyNoKks: (ids) => familyNoKksById(db, ids),
   };
 }
 
