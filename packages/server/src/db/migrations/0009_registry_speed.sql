@@ -30,14 +30,3 @@ UPDATE import_batch SET
   samples = (SELECT coalesce(jsonb_object_agg(s ->> 'name', coalesce(s -> 'sample', '[]')), '{}') FROM jsonb_array_elements(sheets) s),
   sheets = (SELECT coalesce(jsonb_agg(s - 'sample' ORDER BY i), '[]') FROM jsonb_array_elements(sheets) WITH ORDINALITY AS e(s, i))
 WHERE jsonb_typeof(sheets) = 'array' AND jsonb_array_length(sheets) > 0;
-
--- Row results are written only by the import engine, for its own batch, inside the chunk's transaction; checking the
--- batch again for each of millions of rows cost about a tenth of an import's database time. (Batches are not deleted.)
-ALTER TABLE import_row_result DROP CONSTRAINT import_row_result_batch_id_fkey;
-
--- Registry lists at a million families: a kecamatan's families in head-name order (the default order, and what a
--- kecamatan-scoped operator always sees) read from one index; the desil and business-status filters, and the
--- bounded count of a filtered list, are answered from the index on kecamatan, desil and status without the table.
-CREATE INDEX family_kecamatan_head_name_idx ON family (kecamatan_code, head_name, id);
-DROP INDEX family_kecamatan_desil_idx;
-CREATE INDEX family_kecamatan_desil_status_idx ON family (kecamatan_code, desil_national, business_status);
