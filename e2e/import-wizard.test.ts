@@ -158,7 +158,8 @@ it('re-imports the same file with the saved template and changes nothing', async
   await page.getByRole('heading', { name: 'Pemetaan kolom', level: 1 }).waitFor();
   // Next quarter's file maps itself with the template saved the first time.
   const chosen = page.getByLabel('Template pemetaan').nth(0).locator('option:checked');
-  expect(await chosen.textContent()).toBe('DTSEN Malang uji — keluarga');
+  // The saved templates arrive in their own request, so the choice may settle a moment after the heading.
+  await expect.poll(() => chosen.textContent(), { timeout: 10_000 }).toBe('DTSEN Malang uji — keluarga');
   await page.getByRole('button', { name: 'Simpan dan lihat pratinjau' }).click();
   await page.getByRole('heading', { name: 'Pratinjau impor', level: 1 }).waitFor();
   await startAndWaitForReport();
