@@ -6,14 +6,16 @@ import { writeResult, writeSummary } from './results.ts';
 import type { BenchOptions } from './types.ts';
 
 const USAGE = `npm run bench -- [--only name,name] [--quick] [--families N] [--pg-families N] [--requests N] [--logins N]
+                 [--registry-families N] [--registry-pg-families N] [--queries N]
 
 Benchmarks: ${BENCHMARKS.map((b) => `${b.name} (${b.title})`).join('; ')}
 PostgreSQL is measured too when DATABASE_URL is set (scratch databases are created and dropped there).
-Environment: BENCH_FAMILIES, BENCH_PG_FAMILIES, BENCH_REQUESTS, BENCH_LOGINS set the same sizes.
+Environment: BENCH_FAMILIES, BENCH_PG_FAMILIES, BENCH_REQUESTS, BENCH_LOGINS, BENCH_REGISTRY_FAMILIES, BENCH_REGISTRY_PG_FAMILIES,
+BENCH_QUERIES set the same sizes.
 Results: bench/results/<name>.json and bench/results/SUMMARY.md`;
 
-const FULL = { families: 100_000, pgFamilies: 200_000, requests: 2_000, logins: 100 };
-const QUICK = { families: 5_000, pgFamilies: 10_000, requests: 300, logins: 20 };
+const FULL = { families: 100_000, pgFamilies: 200_000, requests: 2_000, logins: 100, registryFamilies: 100_000, registryPgFamilies: 1_000_000, queries: 300 };
+const QUICK = { families: 5_000, pgFamilies: 10_000, requests: 300, logins: 20, registryFamilies: 5_000, registryPgFamilies: 20_000, queries: 60 };
 
 function count(flag: string | undefined, env: string | undefined, fallback: number): number {
   const raw = flag ?? env;
@@ -31,6 +33,9 @@ const { values } = parseArgs({
     'pg-families': { type: 'string' },
     requests: { type: 'string' },
     logins: { type: 'string' },
+    'registry-families': { type: 'string' },
+    'registry-pg-families': { type: 'string' },
+    queries: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -45,6 +50,9 @@ const options: BenchOptions = {
   pgFamilies: count(values['pg-families'], process.env.BENCH_PG_FAMILIES, sizes.pgFamilies),
   requests: count(values.requests, process.env.BENCH_REQUESTS, sizes.requests),
   logins: count(values.logins, process.env.BENCH_LOGINS, sizes.logins),
+  registryFamilies: count(values['registry-families'], process.env.BENCH_REGISTRY_FAMILIES, sizes.registryFamilies),
+  registryPgFamilies: count(values['registry-pg-families'], process.env.BENCH_REGISTRY_PG_FAMILIES, sizes.registryPgFamilies),
+  queries: count(values.queries, process.env.BENCH_QUERIES, sizes.queries),
   databaseUrl: process.env.DATABASE_URL || undefined,
 };
 const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);

@@ -9,6 +9,12 @@ export interface BenchOptions {
   requests: number;
   /** Sequential logins per server. */
   logins: number;
+  /** Registry import and search: families on the embedded database. */
+  registryFamilies: number;
+  /** Registry import and search: families on PostgreSQL. */
+  registryPgFamilies: number;
+  /** Registry search: queries of each kind per database. */
+  queries: number;
   /** PostgreSQL to create scratch databases in; absent = embedded only. */
   databaseUrl: string | undefined;
 }

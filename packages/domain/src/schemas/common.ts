@@ -15,11 +15,20 @@ export const PageQuery = z.object({
 export type PageQuery = z.infer<typeof PageQuery>;
 
 export function Page<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    /** True when counting stopped at `total`: the list holds more ("more than 10,000"). */
+    totalCapped: z.boolean().optional(),
+  });
 }
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   pageSize: number;
+  /** True when counting stopped at `total`: the list holds more ("more than 10,000"). */
+  totalCapped?: boolean;
 }

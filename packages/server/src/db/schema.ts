@@ -439,6 +439,11 @@ export interface EnrolmentChangeTable {
   at: Timestamp;
 }
 
+/** Every distinct head or member name, for the typo-tolerant name search (migration 0009). */
+export interface RegistryNameTable {
+  name: string;
+}
+
 export interface DB {
   region: RegionTable;
   agency: AgencyTable;
@@ -454,6 +459,7 @@ export interface DB {
   import_row_result: ImportRowResultTable;
   import_template: ImportTemplateTable;
   registry_change: RegistryChangeTable;
+  registry_name: RegistryNameTable;
   duplicate_scan: DuplicateScanTable;
   duplicate_candidate: DuplicateCandidateTable;
   correction_request: CorrectionRequestTable;

@@ -14,19 +14,27 @@ export interface FamilyFilter {
 }
 
 /**
- * Families whose head or any member has a name like `text`, each with its best word similarity.
- * `text <% column` is pg_trgm's word-similarity operator: it tolerates typos (Suwarmi → Suwarni)
- * inside longer names and is answered by the trigram indexes on family.head_name and member.name.
+ * Names like `text`, each with its word similarity. `text <% name` is pg_trgm's word-similarity operator: it
+ * tolerates typos (Suwarmi → Suwarni) inside longer names. It runs over registry_name, every distinct name once,
+ * whose trigram index is small; the people carrying a name are then found through exact-name indexes.
  */
+function namesLike(db: Kysely<DB>, text: string) {
+  return db
+    .selectFrom('registry_name')
+    .select(['name', sql<number>`word_similarity(${text}, name)`.as('score')])
+    .where(sql<boolean>`${text} <% name`);
+}
+
+/** Families whose head or any member has a name like `text`, each with its best word similarity. */
 function nameMatches(db: Kysely<DB>, text: string) {
   const heads = db
-    .selectFrom('family')
-    .select(['id as family_id', sql<number>`word_similarity(${text}, head_name)`.as('score')])
-    .where(sql<boolean>`${text} <% head_name`);
+    .selectFrom(namesLike(db, text).as('n'))
+    .innerJoin('family', 'family.head_name', 'n.name')
+    .select(['family.id as family_id', 'n.score']);
   const members = db
-    .selectFrom('member')
-    .select(['family_id', sql<number>`word_similarity(${text}, name)`.as('score')])
-    .where(sql<boolean>`${text} <% name`);
+    .selectFrom(namesLike(db, text).as('n'))
+    .innerJoin('member', 'member.name', 'n.name')
+    .select(['member.family_id', 'n.score']);
   return db
     .selectFrom(heads.unionAll(members).as('m'))
     .select(['m.family_id', (eb) => eb.fn.max('m.score').as('score')])
@@ -157,6 +165,116 @@ export async function listFamilies(db: Kysely<DB>, filter: FamilyFilter, sort: F
     ])
     .orderBy(orderSql(steps, 'p'))
     .execute();
+}
+
+/**
+ * The interactive search answers within a bounded cost however common the name or broad the filter: a name search
+ * takes a bounded number of families carrying the best-matching names, and lists count their rows only up to a
+ * limit. Past either bound the page says "more than `total`" (`capped`). Exports use countFamilies and
+ * listFamilies, which are exact.
+ */
+export interface SearchLimits {
+  /** Rows a list counts before it says "more than". */
+  count: number;
+  /** Families taken through heads, and as many through members, carrying the best-matching names. */
+  nameCandidates: number;
+  /** The best names looked at for one search: beyond, the search is too broad to rank usefully anyway. */
+  names: number;
+}
+
+export const SEARCH_LIMITS: SearchLimits = { count: 10_000, nameCandidates: 2_000, names: 500 };
+
+export interface FamilyPage {
+  rows: FamilyListRow[];
+  /** Rows of the whole list, or a lower bound when `capped`. */
+  total: number;
+  capped: boolean;
+}
+
+/** One page of the interactive list with its bounded total. */
+export async function familyPage(
+  db: Kysely<DB>,
+  filter: FamilyFilter,
+  sort: FamilySort,
+  page: { limit: number; offset: number },
+  limits: SearchLimits = SEARCH_LIMITS,
+): Promise<FamilyPage> {
+  if (filter.search?.kind === 'name') return nameSearchPage(db, filter.search.text, filter, sort, page, limits);
+  const counted = db
+    .selectFrom(filteredFamilies(db, filter).clearSelect().select(sql<number>`1`.as('one')).limit(limits.count + 1).as('c'))
+    .select(sql<number>`count(*)::int`.as('n'));
+  const [rows, total] = await Promise.all([listFamilies(db, filter, sort, page), counted.executeTakeFirstOrThrow()]);
+  return { rows, total: Math.min(total.n, limits.count), capped: total.n > limits.count };
+}
+
+/**
+ * For the transaction of a name search: the exact-name indexes always, read by this process alone, so that the same
+ * name yields the same first candidates in the same order every time (pages stay stable) and a broad name is never
+ * read by a scan of every member; no JIT compilation for a query of a few milliseconds.
+ */
+const NAME_SEARCH_SETTINGS = sql`
+  SELECT set_config('enable_seqscan', 'off', true), set_config('synchronize_seqscans', 'off', true),
+    set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
+
+/**
+ * A page of families whose head or a member is named like `text`, in one statement: the best names (most similar
+ * first), then a bounded number of families through heads and as many through members carrying them.
+ */
+async function nameSearchPage(
+  db: Kysely<DB>,
+  text: string,
+  filter: FamilyFilter,
+  sort: FamilySort,
+  page: { limit: number; offset: number },
+  limits: SearchLimits,
+): Promise<FamilyPage> {
+  const condition = filterCondition(db, filter);
+  const statement = sql<FamilyListRow & { total: number; capped: boolean; id: string | null }>`
+    WITH names AS MATERIALIZED (
+      SELECT name, word_similarity(${text}, name) AS score FROM registry_name WHERE ${text} <% name
+      ORDER BY score DESC, name LIMIT ${limits.names}
+    ),
+    heads AS (
+      SELECT f.id AS family_id, n.score FROM names n JOIN family f ON f.head_name = n.name
+      WHERE ${condition} LIMIT ${limits.nameCandidates}
+    ),
+    members AS (
+      SELECT m.family_id, n.score FROM names n JOIN member m ON m.name = n.name JOIN family f ON f.id = m.family_id
+      WHERE ${condition} LIMIT ${limits.nameCandidates}
+    ),
+    matches AS (
+      SELECT family_id, max(score) AS score FROM (SELECT * FROM heads UNION ALL SELECT * FROM members) u GROUP BY family_id
+    ),
+    listed AS (
+      SELECT f.id, f.no_kk AS "noKk", f.head_name AS "headName", f.address, f.village_code AS "villageCode",
+        v.name AS "villageName", k.name AS "kecamatanName", f.desil_national AS desil, f.member_count AS "memberCount",
+        f.business_status AS "businessStatus", f.updated_at AS "updatedAt", r.score
+      FROM matches r
+      JOIN family f ON f.id = r.family_id
+      JOIN region v ON v.code = f.village_code
+      JOIN region k ON k.code = f.kecamatan_code
+    )
+    SELECT t.total, t.capped, p.*
+    FROM (
+      SELECT (SELECT count(*) FROM listed)::int AS total,
+        (SELECT count(*) FROM names) >= ${limits.names} OR (SELECT count(*) FROM heads) >= ${limits.nameCandidates}
+          OR (SELECT count(*) FROM members) >= ${limits.nameCandidates} AS capped
+    ) t
+    LEFT JOIN LATERAL (
+      SELECT * FROM listed ORDER BY ${orderSql(SORT_STEPS[sort])} LIMIT ${page.limit} OFFSET ${page.offset}
+    ) p ON true
+    ORDER BY ${orderSql(SORT_STEPS[sort], 'p')}`;
+  const result = await db.transaction().execute(async (trx) => {
+    await NAME_SEARCH_SETTINGS.execute(trx);
+    return statement.execute(trx);
+  });
+  const first = result.rows[0];
+  const rows = result.rows.filter((r): r is FamilyListRow & { total: number; capped: boolean; id: string } => r.id !== null);
+  return {
+    rows: rows.map(({ total: _total, capped: _capped, ...row }) => row),
+    total: Math.min(first?.total ?? 0, limits.count),
+    capped: (first?.capped ?? false) || (first?.total ?? 0) > limits.count,
+  };
 }
 
 /** One family with everything its profile shows except members; region names joined. */

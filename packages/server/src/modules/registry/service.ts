@@ -19,7 +19,7 @@ import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRegionInJurisdiction } from '../regions/service.ts';
 import { toFamilyDetail, toListItem } from './present.ts';
-import { countFamilies, familyMembers, findFamily, listFamilies, type FamilyFilter } from './queries.ts';
+import { familyMembers, familyPage, findFamily, type FamilyFilter } from './queries.ts';
 import { familyScopeCondition } from './scope-filter.ts';
 
 export interface RegistryContext {
@@ -79,18 +79,15 @@ export async function resolveFamilyFilter(
 }
 
 /**
- * Families in the user's scope matching the query, one page, No KK masked.
+ * Families in the user's scope matching the query, one page, No KK masked. The total is exact up to 10,000 rows
+ * (and for a name search within its candidate bound); beyond, `totalCapped` says the list holds more.
  * One audit row per request records who searched for what.
  */
 export async function searchFamilies(context: RegistryContext, query: FamilyListQuery): Promise<Page<FamilyListItem>> {
   const { filter, sort } = await resolveFamilyFilter(context, query);
-  const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
-  const [rows, total] = await Promise.all([
-    listFamilies(context.db, filter, sort, page),
-    countFamilies(context.db, filter),
-  ]);
-  await recordAudit(context.db, context.request, { action: 'view', entity: 'family_list', details: { ...query, total } });
-  return { items: rows.map(toListItem), total, page: query.page, pageSize: query.pageSize };
+  const { rows, total, capped } = await familyPage(context.db, filter, sort, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  await recordAudit(context.db, context.request, { action: 'view', entity: 'family_list', details: { ...query, total, totalCapped: capped } });
+  return { items: rows.map(toListItem), total, page: query.page, pageSize: query.pageSize, totalCapped: capped };
 }
 
 /**

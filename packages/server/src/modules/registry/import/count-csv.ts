@@ -23,9 +23,29 @@ export interface CsvCount {
  * and that skips records whose cells are all blank. Used at upload for the progress bar of large files.
  */
 export async function countCsvRecords(path: string, delimiter: string): Promise<CsvCount> {
-  const counter = new CsvRecordCounter(delimiter.charCodeAt(0));
+  const counter = new CsvRecordCounter(delimiter.charCodeAt(0), await lineEnd(path));
   for await (const chunk of fs.createReadStream(path, { highWaterMark: 1 << 20 })) counter.push(chunk as Buffer);
   return counter.finish();
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** Records end at LF (also CRLF); a file using bare CR, as old spreadsheet programs wrote, ends them at CR. */
+export async function lineEnd(path: string): Promise<number> {
+  const handle = await fs.promises.open(path, 'r');
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+    return lineEndOf(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+export function lineEndOf(head: Buffer): number {
+  const lf = head.indexOf(LF);
+  const cr = head.indexOf(CR);
+  return cr >= 0 && (lf < 0 || cr < lf - 1) ? CR : LF;
 }
 
 export class CsvRecordCounter {
@@ -41,10 +61,12 @@ export class CsvRecordCounter {
   private started = false;
   private lastCells = 0;
   private lastByte = -1;
-  private newline = -1;
   private bomAt = 0;
 
-  constructor(private readonly delimiter: number) {}
+  constructor(
+    private readonly delimiter: number,
+    private readonly newline: number = LF,
+  ) {}
 
   push(chunk: Buffer): void {
     let i = 0;
@@ -58,15 +80,7 @@ export class CsvRecordCounter {
       i++;
     }
     this.started = this.started || i < chunk.length;
-    // Records end at LF (also CRLF); a file using bare CR, as old spreadsheet programs wrote, ends them at CR.
-    if (this.newline < 0) {
-      const lf = chunk.indexOf(LF, i);
-      const cr = chunk.indexOf(CR, i);
-      if (cr >= 0 && (lf < 0 || cr < lf - 1)) this.newline = CR;
-      else if (lf >= 0) this.newline = LF;
-    }
-    const newline = this.newline < 0 ? LF : this.newline;
-    const { delimiter } = this;
+    const { delimiter, newline } = this;
     for (; i < chunk.length; i++) {
       const byte = chunk[i]!;
       this.empty = false;

@@ -1,23 +1,22 @@
 import type { ColumnMapping } from '@sinergi/domain';
 import { sql } from 'kysely';
-import type { DatabaseHandle, DatabaseKind } from '../../../db/database.ts';
+import type { DatabaseHandle } from '../../../db/database.ts';
 import { findBatch, finishBatch, type BatchRow, type Counts } from './batch-queries.ts';
 import { importOrder, type BatchMapping, type BatchReason, type SheetInfo } from './batch-state.ts';
 import { commitChunk } from './commit.ts';
+import { openChunkConnection, type ChunkConnection } from './chunk-connection.ts';
 import { ChunkPipeline } from './chunk-pipeline.ts';
-import { batchLookups, checkChunk, normalizeChunk, type PrepareContext, type Working } from './prepare.ts';
+import { batchLookups, checkChunk, normalizeChunk, type ChunkPlan, type PrepareContext, type Working } from './prepare.ts';
+import { afterPreviousChunk } from './previous-chunk.ts';
 import { clearStaging, villageCodesUnder } from './queries.ts';
 import { readSheets } from './read-file.ts';
 import { FileReadError, type SourceRow, type StoredFile } from './read-types.ts';
 
 /**
- * Rows per chunk (one transaction each). PostgreSQL gains from large chunks (fewer round trips and statements, and the
- * server works while this process reads the next chunk); the embedded database shares this process's memory and
- * thread, where moderate chunks keep its memory small. Either way memory stays flat whatever the file size.
+ * Rows per chunk (one transaction each). Measured on both databases: chunks of 2,000 to 20,000 rows import equally
+ * fast (a chunk's fixed costs are a few round trips), while memory grows with the chunk; so a moderate size for both.
  */
-export function chunkRowsFor(kind: DatabaseKind): number {
-  return kind === 'postgres' ? 10_000 : 5_000;
-}
+export const CHUNK_ROWS = 5_000;
 
 export interface EngineProgress {
   batchId: string;
@@ -59,12 +58,14 @@ export async function runBatch(options: EngineOptions): Promise<EngineResult> {
   const batch = await findBatch(handle.db, batchId);
   if (!batch) throw new Error(`import batch ${batchId} not found`);
   const sheets = structuredClone(batch.sheets as SheetInfo[]);
+  let connection: ChunkConnection | null = null;
   try {
     await clearStaging(handle.db, batchId);
+    connection = await openChunkConnection(handle);
     const villages = await villageCodesUnder(handle.db, options.jurisdiction);
     const mapping = (batch.mapping ?? {}) as BatchMapping;
     const batchHasMembers = Object.values(mapping).some((m) => m && m.sheetKind !== 'family');
-    const run = new BatchRun(options, batch, sheets, villages, batchHasMembers);
+    const run = new BatchRun(options, connection, batch, sheets, villages, batchHasMembers);
     const order = sheets
       .filter((s) => !s.done && mapping[s.name])
       .sort((a, b) => importOrder(mapping[a.name]!.sheetKind) - importOrder(mapping[b.name]!.sheetKind));
@@ -86,6 +87,8 @@ export async function runBatch(options: EngineOptions): Promise<EngineResult> {
     await finishBatch(handle.db, batchId, 'failed', reason);
     if (!(error instanceof FileReadError)) throw error;
     return 'failed';
+  } finally {
+    await connection?.close();
   }
 }
 
@@ -95,6 +98,7 @@ class BatchRun {
 
   constructor(
     private readonly options: EngineOptions,
+    private readonly connection: ChunkConnection,
     private readonly batch: BatchRow,
     private readonly sheets: SheetInfo[],
     private readonly villages: ReadonlySet<string>,
@@ -124,20 +128,25 @@ class BatchRun {
       scopeCodes: this.batch.scope_codes,
       headerCount: sheet.headers.length,
     };
-    const chunkRows = this.options.chunkRows ?? chunkRowsFor(this.options.handle.kind);
+    const chunkRows = this.options.chunkRows ?? CHUNK_ROWS;
     const familyHeader = mapping.sheetKind === 'family' ? undefined : (mapping.member.noKk ?? mapping.family.noKk);
     const sameFamily = (a: SourceRow, b: SourceRow) => familyHeader !== undefined && a.raw[familyHeader] === b.raw[familyHeader];
-    const pipeline = new ChunkPipeline<{ rows: SourceRow[]; working: Working[] }>(
-      (chunk) => this.commit(prepare, sheet, mapping, chunk.rows, chunk.working),
+    const pipeline = new ChunkPipeline<{ rows: SourceRow[]; plan: ChunkPlan }>(
+      (chunk) => this.write(sheet, mapping, chunk.rows, chunk.plan),
       () => this.options.signal?.aborted ?? false,
     );
     let chunk: SourceRow[] = [];
-    /** Hands the chunk, normalised, to the pipeline; false when the run was asked to stop meanwhile. */
+    let previous: ChunkPlan | null = null;
+    /**
+     * Normalises and checks the chunk while the one before is being written (see previous-chunk.ts), then hands it
+     * to the pipeline; false when the run was asked to stop meanwhile.
+     */
     const flush = async () => {
       const rows = chunk;
       chunk = [];
-      const working = normalizeChunk(prepare, rows);
-      return pipeline.submit({ rows, working });
+      const plan = await this.check(prepare, sheet, normalizeChunk(prepare, rows), previous);
+      previous = plan;
+      return pipeline.submit({ rows, plan });
     };
     try {
       for await (const reading of readSheets(this.options.dataDir, file)) {
@@ -168,13 +177,17 @@ class BatchRun {
     return true;
   }
 
-  private async commit(prepare: PrepareContext, sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[], working: Working[]): Promise<void> {
+  /** The chunk's checks; their read-only look-ups in one transaction: one connection, and no JIT (see commit.ts). */
+  private async check(prepare: PrepareContext, sheet: SheetInfo, working: Working[], previous: ChunkPlan | null): Promise<ChunkPlan> {
     const { handle } = this.options;
-    // Read-only look-ups in one transaction: one connection, and no JIT (see commit.ts) for their index probes.
-    const plan = await handle.db.transaction().execute(async (trx) => {
+    return handle.db.transaction().execute(async (trx) => {
       if (handle.kind === 'postgres') await sql`SET LOCAL jit = off`.execute(trx);
-      return checkChunk({ ...prepare, lookups: batchLookups(trx, this.batch.id) }, sheet.name, working);
+      const lookups = afterPreviousChunk(batchLookups(trx, this.batch.id), previous);
+      return checkChunk({ ...prepare, lookups }, sheet.name, working);
     });
+  }
+
+  private async write(sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[], plan: ChunkPlan): Promise<void> {
     const last = rows[rows.length - 1]!;
     const next = this.sheets.map((s) =>
       s.name === sheet.name ? { ...s, rowsProcessed: s.rowsProcessed + rows.length, lastRowNumber: last.rowNumber } : s,
@@ -182,6 +195,7 @@ class BatchRun {
     const added = await commitChunk(
       {
         handle: this.options.handle,
+        connection: this.connection,
         batchId: this.batch.id,
         userId: this.batch.created_by,
         mapping,

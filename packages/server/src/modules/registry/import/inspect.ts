@@ -31,7 +31,7 @@ interface Inspecting {
  * Reads every file once after upload: sheet names, header row, the first rows for the preview and the row count
  * for the progress bar. A file that breaks part-way keeps the rows before the break and says where it broke.
  */
-export async function inspectFiles(dataDir: string, files: readonly StoredFile[]): Promise<InspectedSheet[]> {
+export async function inspectFiles(dataDir: string, files: readonly StoredFile[], fullReadBytes = FULL_READ_BYTES): Promise<InspectedSheet[]> {
   const sheets: InspectedSheet[] = [];
   const names = new Set<string>();
   for (const [fileIndex, file] of files.entries()) {
@@ -60,7 +60,7 @@ export async function inspectFiles(dataDir: string, files: readonly StoredFile[]
     try {
       for await (const reading of readSheets(dataDir, file)) {
         current = { reading, sample: [], rowsTotal: 0 };
-        add(await sampleAndCount(dataDir, file, current));
+        add(await sampleAndCount(dataDir, file, current, file.size > fullReadBytes));
       }
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
@@ -76,9 +76,9 @@ export async function inspectFiles(dataDir: string, files: readonly StoredFile[]
  * Keeps the sheet's first rows as its sample and counts its data rows: by reading them all for a small file, else from
  * the end of the sample by a count that does not parse them. Returns where the file broke, if the count found out.
  */
-async function sampleAndCount(dataDir: string, file: StoredFile, sheet: Inspecting): Promise<BatchReason | null> {
+async function sampleAndCount(dataDir: string, file: StoredFile, sheet: Inspecting, large: boolean): Promise<BatchReason | null> {
   const { reading } = sheet;
-  let countable = file.size > FULL_READ_BYTES;
+  let countable = large;
   for await (const row of reading.rows) {
     sheet.rowsTotal++;
     if (sheet.sample.length < SAMPLE_ROWS) {

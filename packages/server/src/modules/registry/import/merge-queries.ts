@@ -5,9 +5,9 @@ import type { Outcome } from './queries.ts';
 
 /**
  * The set-based merge of one staged chunk, run inside the chunk's transaction. One statement per entity upserts the
- * staged records, writes their change history and records every row's outcome (from the staged row results), so
- * that no row travels back to the server process. Each statement reaches the registry only through its unique
- * indexes (no_kk, nik, id), so a chunk costs the same whether the registry holds a thousand families or a million.
+ * staged records, writes their change history and records each one's outcome, so that no row travels back to the
+ * server process. Each statement reaches the registry only through its unique indexes (no_kk, nik, id), so a chunk
+ * costs the same whether the registry holds a thousand families or a million.
  */
 
 /** A registry column and the field name it goes by in change history. */
@@ -38,20 +38,14 @@ function upsertAction(conflictKey: string, alias: string, targets: readonly stri
         WHERE ${tuple(alias, targets)} IS DISTINCT FROM ${tuple('excluded', targets)}`);
 }
 
-/**
- * The chunk's row results of one entity into import_row_result: each staged record's row with the outcome `src`
- * worked out, and every rejected row as staged with its reasons and the row as read.
- */
-function recordResults(entity: 'family' | 'member', batchId: string, chunkNo: number) {
+/** The outcome of every staged record of the chunk into import_row_result, as `src` worked it out. */
+function recordResults(entity: 'family' | 'member') {
   const key = entity === 'family' ? sql`no_kk` : sql`nik`;
   const noKk = entity === 'family' ? sql`NULL` : sql`no_kk`;
   return sql`
     results AS (
-      INSERT INTO import_row_result (batch_id, sheet, row_number, entity, key, no_kk, outcome, issues, raw)
-      SELECT batch_id, sheet, row_number, ${entity}, ${key}, ${noKk}, outcome, issues, NULL FROM src
-      UNION ALL
-      SELECT batch_id, sheet, row_number, entity, key, no_kk, 'rejected', issues, raw
-      FROM import_stage_result WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo} AND entity = ${entity}
+      INSERT INTO import_row_result (batch_id, sheet, row_number, entity, key, no_kk, outcome, issues)
+      SELECT batch_id, sheet, row_number, ${entity}, ${key}, ${noKk}, outcome, issues FROM src
       RETURNING outcome
     )`;
 }
@@ -69,8 +63,8 @@ function outcomeCounts(rows: { outcome: Outcome | null; n: number }[]): OutcomeC
 // The probe is skipped where the checks already found the key new or the family's id (is_new, family_hint).
 
 /**
- * Upserts the chunk's staged families by No KK and records the outcome of every family row of the chunk: added,
- * updated (its changed fields go to registry_change, with version + 1), unchanged (not written at all) or rejected.
+ * Upserts the chunk's staged families by No KK (a new one with the id the checks gave it) and records the outcome of
+ * each: added, updated (its changed fields go to registry_change, with version + 1) or unchanged (not written at all).
  */
 export async function mergeFamilies(trx: Transaction<DB>, batchId: string, chunkNo: number, userId: string | null, plan: FamilyMergePlan): Promise<OutcomeCounts> {
   const insert = raw(list(plan.insert));
@@ -87,15 +81,15 @@ export async function mergeFamilies(trx: Transaction<DB>, batchId: string, chunk
       WHERE s.batch_id = ${batchId} AND s.chunk_no = ${chunkNo}
     ),
     merged AS (
-      INSERT INTO family AS f (no_kk, ${insert}, data_source)
-      SELECT no_kk, ${insert}, 'import' FROM src WHERE outcome <> 'unchanged'
+      INSERT INTO family AS f (id, no_kk, ${insert}, data_source)
+      SELECT coalesce(id, gen_random_uuid()), no_kk, ${insert}, 'import' FROM src WHERE outcome <> 'unchanged'
       ${upsertAction('no_kk', 'f', compared)}
     ),
     history AS (
       INSERT INTO registry_change (entity, entity_id, family_id, changes, source, batch_id, user_id)
       SELECT 'family', existing_id, existing_id, changes, 'import', ${batchId}, ${userId} FROM src WHERE outcome = 'updated' AND changes <> '{}'
     ),
-    ${recordResults('family', batchId, chunkNo)}
+    ${recordResults('family')}
     SELECT outcome, count(*)::int AS n FROM results GROUP BY outcome`.execute(trx);
   return outcomeCounts(result.rows);
 }
@@ -150,7 +144,7 @@ export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkN
       UNION ALL
       SELECT id, family_id, relation FROM moved
     ),
-    ${recordResults('member', batchId, chunkNo)},
+    ${recordResults('member')},
     touched AS (
       SELECT family_id AS id FROM src WHERE outcome IN ('added', 'updated')
       UNION
@@ -159,11 +153,6 @@ export async function mergeMembers(trx: Transaction<DB>, batchId: string, chunkN
     SELECT outcome, count(*)::int AS n, NULL::uuid[] AS touched FROM results GROUP BY outcome
     UNION ALL
     SELECT NULL, 0, array_agg(id) FROM touched`;
-  if (process.env.EXPLAIN_CHUNK && Number(process.env.EXPLAIN_CHUNK) === chunkNo) {
-    const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`.execute(trx);
-    console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
-    throw new Error('explained');
-  }
   const result = await statement.execute(trx);
   const touched = result.rows.find((r) => r.outcome === null)?.touched ?? [];
   return { counts: outcomeCounts(result.rows), touchedFamilies: touched };
@@ -183,7 +172,7 @@ export async function refreshFamiliesFromMembers(
   rollUpBusiness: boolean,
 ): Promise<void> {
   if (familyIds.length === 0) return;
-  const statement = sql`
+  await sql`
     WITH members_say AS (
       SELECT f.id, f.member_count, f.head_name, f.business_status, f.business_turnover,
         coalesce(a.n, 0)::smallint AS new_member_count,
@@ -228,11 +217,5 @@ export async function refreshFamiliesFromMembers(
         'businessStatus', CASE WHEN business_status IS DISTINCT FROM new_business_status THEN jsonb_build_array(business_status, new_business_status) END,
         'businessTurnover', CASE WHEN business_turnover IS DISTINCT FROM new_business_turnover THEN jsonb_build_array(business_turnover, new_business_turnover) END)),
       'import', ${batchId}, ${userId}
-    FROM differing`;
-  if (process.env.EXPLAIN_REFRESH) {
-    const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`.execute(trx);
-    console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
-    throw new Error('explained');
-  }
-  await statement.execute(trx);
+    FROM differing`.execute(trx);
 }

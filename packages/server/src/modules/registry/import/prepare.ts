@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { rowHasError, inScope, type ColumnMapping, type FamilyRecord, type MemberRecord, type NormalizeContext, type RawRow, type RawValue, type RowIssue } from '@sinergi/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
@@ -25,16 +26,21 @@ export interface PlannedRow {
 }
 
 /**
- * A record that goes into the merge, with its row's number and warnings (recorded with its outcome), and what the
- * checks learnt of the registry: whether the key was new then, and the member's family id. The merge skips looking
- * up what these say; it still upserts, so a key another import added meanwhile is updated, never duplicated.
+ * A record of the chunk that passed the checks, with its row's number and warnings (recorded with its outcome), and
+ * what the checks learnt of the registry: whether the key was new then, the family id of a member. A new member of a
+ * known family is `direct`: it is written by COPY with an id of its own; any other record goes through staging and
+ * the set-based merge, which still upserts, so a key another import added meanwhile is updated, never duplicated.
  */
 export interface Staged<R> {
   record: R;
   rowNumber: number;
   issues: RowIssue[];
   isNew: boolean;
+  /** New families and direct members: the id they are created with. */
+  id: string | null;
+  /** Members: the family's id when known (registered, or created by this chunk). */
   familyId: string | null;
+  direct: boolean;
 }
 
 export interface ChunkPlan {
@@ -268,6 +274,15 @@ function entityPlan(part: { record: unknown; issues: RowIssue[]; key: string | n
 
 function toPlan(sheet: string, working: Working[], families: StagedFamilies, members: MemberFacts): ChunkPlan {
   const plan: ChunkPlan = { sheet, rows: [], families: [], members: [] };
+  // Families first: a member of a family new in this very chunk (a combined sheet) knows its id too.
+  const newFamilyIds = new Map<string, string>();
+  for (const w of families.staged.values()) {
+    const family = w.family!.record!;
+    const isNew = families.known && !families.registered.has(family.noKk);
+    const id = isNew ? crypto.randomUUID() : null;
+    if (id) newFamilyIds.set(family.noKk, id);
+    plan.families.push({ record: family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew, id, familyId: null, direct: false });
+  }
   for (const w of working) {
     const planned: PlannedRow = { rowNumber: w.row.rowNumber, raw: null };
     if (w.family) planned.family = entityPlan(w.family, w.family.key);
@@ -275,20 +290,12 @@ function toPlan(sheet: string, working: Working[], families: StagedFamilies, mem
     if (planned.family?.rejected || planned.member?.rejected) planned.raw = displayRow(w.row.raw);
     const member = w.member?.record;
     if (member && !planned.member?.rejected) {
-      plan.members.push({
-        record: member,
-        rowNumber: w.row.rowNumber,
-        issues: w.member!.issues,
-        isNew: members.known && !members.current.has(member.nik),
-        familyId: members.familyIds.get(member.noKk) ?? null,
-      });
+      const isNew = members.known && !members.current.has(member.nik);
+      const familyId = members.familyIds.get(member.noKk) ?? newFamilyIds.get(member.noKk) ?? null;
+      const direct = isNew && familyId !== null;
+      plan.members.push({ record: member, rowNumber: w.row.rowNumber, issues: w.member!.issues, isNew, id: direct ? crypto.randomUUID() : null, familyId, direct });
     }
     plan.rows.push(planned);
-  }
-  for (const w of families.staged.values()) {
-    const family = w.family!.record!;
-    const isNew = families.known && !families.registered.has(family.noKk);
-    plan.families.push({ record: family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew, familyId: null });
   }
   return plan;
 }

@@ -70,14 +70,15 @@ export async function familyNoKksById(db: Db, ids: string[]): Promise<Map<string
   return new Map(rows.rows.map((r) => [r.id, r.no_kk]));
 }
 
-// ---- Staging (COPY targets) ----
+// ---- COPY targets ----
 
-export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'is_new', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
+export const FAMILY_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'is_new', 'id', 'no_kk', ...FAMILY_COLUMNS.map((c) => c.column)];
 export const MEMBER_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'issues', 'is_new', 'family_hint', 'nik', 'no_kk', ...MEMBER_COLUMNS.map((c) => c.column)];
-/** Rejected rows: their reasons and the row as read, recorded with the chunk's merge (see merge-queries.ts). */
-export const REJECTED_STAGE_COLUMNS = ['batch_id', 'chunk_no', 'sheet', 'row_number', 'entity', 'key', 'no_kk', 'issues', 'raw'];
+/** Row results written by COPY: rejected rows, and members added directly. */
+export const RESULT_COLUMNS = ['batch_id', 'sheet', 'row_number', 'entity', 'key', 'no_kk', 'outcome', 'issues', 'raw'];
+export const MEMBERSHIP_COLUMNS = ['member_id', 'family_id', 'relation'];
 
-const STAGING_TABLES = ['import_stage_family', 'import_stage_member', 'import_stage_result'] as const;
+const STAGING_TABLES = ['import_stage_family', 'import_stage_member'] as const;
 
 /** Removes a batch's staged rows (a resumed batch's leftovers from a chunk that never committed). */
 export async function clearStaging(db: Db, batchId: string): Promise<void> {
@@ -87,7 +88,6 @@ export async function clearStaging(db: Db, batchId: string): Promise<void> {
 /** Empties one chunk's staging, in the chunk's transaction: a chunk that rolls back leaves its staged rows for the resume to clear. */
 export async function clearChunkStaging(trx: Transaction<DB>, batchId: string, chunkNo: number): Promise<void> {
   await sql`
-    WITH families AS (DELETE FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}),
-    members AS (DELETE FROM import_stage_member WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo})
-    DELETE FROM import_stage_result WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}`.execute(trx);
+    WITH families AS (DELETE FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo})
+    DELETE FROM import_stage_member WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}`.execute(trx);
 }

@@ -21,9 +21,14 @@ interface Job {
 
 /**
  * Runs imports in the background of the server process, one job per batch, and reports progress as events
- * ('progress' with EngineProgress, 'finished' with {batchId, result}). Closing the server pauses running jobs.
+ * ('progress' with EngineProgress, 'imported' when the batch's rows are all recorded, 'finished' with {batchId, result}
+ * once the follow-up work, the duplicate scan, is over too). Closing the server pauses running jobs.
  */
-export class ImportRunner extends EventEmitter<{ progress: [EngineProgress]; finished: [{ batchId: string; result: EngineResult | 'error' }] }> {
+export class ImportRunner extends EventEmitter<{
+  progress: [EngineProgress];
+  imported: [{ batchId: string; result: EngineResult }];
+  finished: [{ batchId: string; result: EngineResult | 'error' }];
+}> {
   private readonly jobs = new Map<string, Job>();
 
   constructor(private readonly options: RunnerOptions) {
@@ -45,6 +50,7 @@ export class ImportRunner extends EventEmitter<{ progress: [EngineProgress]; fin
       onProgress: (progress) => this.emit('progress', progress),
     })
       .then(async (result) => {
+        this.emit('imported', { batchId, result });
         // Probable duplicates among the villages this batch touched go straight to the review queue.
         if (result === 'done') {
           await scanDuplicatesForBatch(this.options.handle.db, batchId).catch((error: unknown) => {
