@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Kysely } from 'kysely';
 import { csvLine } from '../../../packages/server/src/db/database.ts';
-import type { DB } from '../../../packages/server/src/db/schema.ts';
+import type { DB } from '../../../packages/server/src/db/schema/index.ts';
 import { generateFamilies } from '../../../packages/server/src/modules/seed/generate-population.ts';
 import { villagesUnder } from '../../../packages/server/src/modules/seed/queries.ts';
 import type { GeneratedFamily, GeneratedMember } from '../../../packages/server/src/modules/seed/types.ts';

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../../packages/server/src/db/schema.ts';
+import type { DB } from '../../../packages/server/src/db/schema/index.ts';
 import { seededRandom } from '../../../packages/server/src/modules/registry/import/test-files.ts';
 
 /** The query strings of each kind of search, drawn deterministically from the seeded registry. */

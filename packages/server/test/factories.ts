@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { AgencyKind, Me, Role } from '@sinergi/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { DB } from '../src/db/schema.ts';
+import type { DB } from '../src/db/schema/index.ts';
 import { createUser } from '../src/modules/users/service.ts';
 import { TestClient } from './app.ts';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../src/db/schema.ts';
+import type { DB } from '../src/db/schema/index.ts';
 
 /** Builders for registry rows with valid-looking, unique 16-digit No KK and NIK. */
 

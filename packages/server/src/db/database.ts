@@ -9,7 +9,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFromStream } from 'pg-copy-streams';
 import { ConnectionLock, pglitePool } from './pglite-pool.ts';
-import type { DB } from './schema.ts';
+import type { DB } from './schema/index.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 

@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@sinergi/domain';
-import en from './en.json';
-import id from './id.json';
+import { en, id } from './messages.ts';
 
 export const LANGUAGES: readonly Language[] = ['id', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'id';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import id from './id.json';
+import { en, id } from './messages.ts';
 
 type Tree = { [key: string]: string | Tree };
 

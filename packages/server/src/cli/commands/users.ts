@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { ROLES, type Role, type UserSummary } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { createUser, disableUser, enableUser, findUserByUsername, listUsers, resetPassword } from '../../modules/users/service.ts';
 import { codeList } from '../options.ts';
 import { CliError, print } from '../output.ts';

@@ -1,6 +1,6 @@
 import type { Agency, AgencyInput, AgencyKind } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 function agencyRows(db: Kysely<DB>) {
   return db

@@ -2,7 +2,7 @@ import type { Agency, AgencyInput } from '@sinergi/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/errors.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { agencyWithShortName, findAgency, insertAgency, updateAgency } from './queries.ts';

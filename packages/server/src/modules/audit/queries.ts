@@ -1,7 +1,7 @@
 import type { AuditEntry, AuditQuery, Page } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
 import { containsPattern } from '../../db/like.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 export interface AuditFilter extends Omit<AuditQuery, 'from' | 'to'> {
   from?: Date | undefined;

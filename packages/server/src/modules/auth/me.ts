@@ -1,6 +1,6 @@
 import { AgencyKind, ROLE_PERMISSIONS, type Me } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { findProfile } from './queries.ts';
 

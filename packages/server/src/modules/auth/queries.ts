@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 /** Case-insensitive lookup, matching the unique index on lower(username). */
 export function findLoginCandidate(db: Kysely<DB>, username: string) {

@@ -1,7 +1,7 @@
 import { BUSINESS_STATUSES, type DashboardSummary } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
 import { scopeCodesByLevel } from '../../http/scope.ts';
 import { familyScopeCondition } from '../registry/scope-filter.ts';

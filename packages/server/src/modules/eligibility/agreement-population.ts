@@ -1,6 +1,6 @@
 import type { ProgramTables } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { COUNTED_STATUSES, PROGRAM_KINDS, type GeneratedFamily, type Regions } from './agreement-arbitraries.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { EligibilityFamily, EligibilityMember, ProgramReceipt, ProgramTables } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 export interface LoadFamiliesOptions {
   /** Where received programs live; without it families carry no receipts. */

@@ -3,7 +3,7 @@ import {
   type Validated,
 } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 
 export interface RuleCheckOptions {

@@ -2,7 +2,7 @@ import type { Page, Partner, PartnerInput, PartnerListQuery, PartnerType } from 
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { containsPattern } from '../../db/like.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 /** A partner as the input schema parsed it (blanks already turned into nulls). */
 export type PartnerValues = z.output<typeof PartnerInput>;

@@ -1,6 +1,6 @@
 import type { CorrectionRequest, CorrectionStatus } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 /** Correction requests joined to their subject (member or family head) and the users who handled them. */
 function baseQuery(db: Kysely<DB>) {

@@ -1,6 +1,6 @@
 import { CORRECTION_CHANNEL_LABELS, type TimelineEvent } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { listCorrections, type CorrectionRow } from './correction-queries.ts';
 
 const MAX_EVENTS = 500;

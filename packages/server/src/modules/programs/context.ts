@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
 import { jurisdictionUtcOffset } from '../audit/time-zone.ts';
 

@@ -2,7 +2,7 @@ import { ProgramCreate } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
 import { silentProgress, type ProgressReporter } from '../../progress.ts';
 import type { ProgramContext } from './context.ts';

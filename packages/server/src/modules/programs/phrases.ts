@@ -2,7 +2,7 @@ import {
   conditionsOf, PROGRAM_KIND_LABELS, regionCodesOf, type Condition, type EligibilityRule, type PhraseOptions, type PriorityOrder,
 } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { programNames, regionNames } from './queries.ts';
 
 /** Every condition of a rule and of a priority order's condition keys. */

@@ -1,6 +1,6 @@
 import { leadsToScope, PROGRAM_KINDS, regionLevel, type PreviewCount, type PreviewCountBody } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { checkRule } from '../eligibility/service.ts';
 import { eligibilityWhere } from '../eligibility/sql.ts';

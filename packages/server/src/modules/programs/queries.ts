@@ -1,7 +1,7 @@
 import type { BenefitItem, ProgramEnrolmentCounts, ProgramListQuery } from '@sinergi/domain';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { containsPattern } from '../../db/like.ts';
-import type { DB, ProgramTable } from '../../db/schema.ts';
+import type { DB, ProgramTable } from '../../db/schema/index.ts';
 
 export type ProgramRow = Selectable<ProgramTable> & { agency_name: string; agency_short_name: string };
 

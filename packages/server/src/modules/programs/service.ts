@@ -4,7 +4,7 @@ import {
 } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit, type AuditEntry } from '../audit/record.ts';
 import { checkPriority, checkRule } from '../eligibility/service.ts';

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
 import { loginAs, makeAgency, makeUser, type TestAgency } from '../../../test/factories.ts';
 import type { DatabaseKind } from '../../db/database.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 /** Shared set-up of the program tests: agencies, signed-in users of each kind, and families with chosen attributes. */
 

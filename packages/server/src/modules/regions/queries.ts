@@ -1,6 +1,6 @@
 import type { Region } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 const REGION_COLUMNS = ['code', 'name', 'kind', 'level'] as const;
 

@@ -1,7 +1,7 @@
 import { inJurisdiction, leadsToScope, type Region, type RegionDetail } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { childRegions, findRegion, regionsByCode } from './queries.ts';

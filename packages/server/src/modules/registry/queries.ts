@@ -1,6 +1,6 @@
 import type { FamilySort } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 /** What the list filters on, after the service resolved scope, region and search kind. */
 export interface FamilyFilter {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import type { Village } from './village-plan.ts';
 
 export async function countFamilies(db: Kysely<DB>): Promise<number> {

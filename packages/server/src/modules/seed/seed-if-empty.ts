@@ -1,14 +1,14 @@
 import type { Config } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import type { ProgressReporter } from '../../progress.ts';
-import { seedDemoPrograms } from '../programs/demo.ts';
+import { DEMO_STEPS } from './demo-steps.ts';
 import { countAgencies, countFamilies, readSeedState } from './queries.ts';
 import { seedDemo } from './seed-demo.ts';
 import { seedOrganisations } from './seed-organisations.ts';
 
 /**
  * Seeds demo data when the database holds no agency yet: `config.demoFamilies` families of the jurisdiction, then the six
- * agencies, partner organisations and demo users (agencies last, so an interrupted run is simply redone), then demo programs.
+ * agencies, partner organisations and demo users (agencies last, so an interrupted run is simply redone), then each feature's demo step (demo-steps.ts).
  */
 export async function seedIfEmpty(handle: DatabaseHandle, config: Config, progress: ProgressReporter): Promise<void> {
   if ((await countAgencies(handle.db)) > 0) return;
@@ -24,5 +24,5 @@ export async function seedIfEmpty(handle: DatabaseHandle, config: Config, progre
   }
   const organisations = await seedOrganisations(handle.db, config.jurisdiction);
   progress.log(`Data contoh / demo: ${organisations.agencies} OPD / agencies, ${organisations.partners} mitra / partners, ${organisations.users} pengguna / users`);
-  await seedDemoPrograms(handle, progress, { jurisdiction: config.jurisdiction });
+  for (const step of DEMO_STEPS) await step.run(handle, progress, { jurisdiction: config.jurisdiction });
 }

@@ -1,6 +1,6 @@
 import { inJurisdiction, type AgencyKind } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
 import { DEMO_AGENCIES, DEMO_PARTNERS } from './demo-organisations.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';

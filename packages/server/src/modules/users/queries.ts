@@ -1,6 +1,6 @@
 import type { UserQuery, UserSummary } from '@sinergi/domain';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 
 /** Region names of the scope in the stored order; a village also names its kecamatan, as village names repeat. */
 const scopeNames = sql<string[]>`ARRAY(

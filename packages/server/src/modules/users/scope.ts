@@ -1,6 +1,6 @@
 import { inJurisdiction, regionLevel } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 
 const KECAMATAN_LEVEL = 3;

@@ -1,7 +1,7 @@
 import { UserCreate, UserQuery, UserUpdate, type Page, type UserSummary } from '@sinergi/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { assertStrongPassword, hashPassword } from '../auth/password.ts';

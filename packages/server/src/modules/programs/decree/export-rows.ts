@@ -1,6 +1,6 @@
 import { ENROLMENT_STATUS_LABELS, maskIdNumber, type EnrolmentStatus } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 /** One line of a decree's list of beneficiaries, as printed. */
 export interface DecreeLine {

@@ -3,11 +3,11 @@ import type { Decree, DecreeInput } from '@sinergi/domain';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import { isUniqueViolation } from '../../../db/errors.ts';
-import type { DB, ProgramDecreeTable } from '../../../db/schema.ts';
+import type { DB, ProgramDecreeTable } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { requireActive, requireManage } from '../access.ts';
 import type { ProgramContext } from '../context.ts';
-import { DOCUMENT_KINDS, RejectedFileError, removeStoredFile, storeFile, storedFilePath } from '../files.ts';
+import { DOCUMENT_KINDS, RejectedFileError, removeStoredFile, storeFile, storedFilePath } from '../../files/store.ts';
 import { iso } from '../present.ts';
 import { audit, requireProgram } from '../service.ts';
 

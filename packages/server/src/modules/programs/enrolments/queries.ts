@@ -3,7 +3,7 @@ import {
 } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { containsPattern } from '../../../db/like.ts';
-import type { DB, EnrolmentChangeTable } from '../../../db/schema.ts';
+import type { DB, EnrolmentChangeTable } from '../../../db/schema/index.ts';
 import { iso, isoOrNull } from '../present.ts';
 
 /** An enrolment with what the lists show about its family and decree. */

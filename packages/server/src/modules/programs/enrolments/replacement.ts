@@ -1,7 +1,7 @@
 import { leavesPlace } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
 import { isUniqueViolation } from '../../../db/errors.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import type { ProgramContext } from '../context.ts';
 import { insertChange, type EnrolmentRow } from './queries.ts';

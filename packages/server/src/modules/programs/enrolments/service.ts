@@ -4,7 +4,7 @@ import {
 } from '@sinergi/domain';
 import type { Kysely, RawBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { assertInScope } from '../../../http/scope.ts';
 import { familyScopeCondition } from '../../registry/scope-filter.ts';

@@ -1,6 +1,6 @@
 import type { EligibilityRule, PriorityOrder } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { tuneTransaction } from '../queries.ts';
 import { adoptRun, countScope, insertRunFamilies, tallyByKecamatan, type RunInput } from './queries.ts';
 

@@ -1,6 +1,6 @@
 import type { EligibilityRule, PriorityOrder } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { eligibilityWhere, priorityScoreSql } from '../../eligibility/sql.ts';
 import { PROGRAM_RECEIPT_TABLES } from '../receipts.ts';
 

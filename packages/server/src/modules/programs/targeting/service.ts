@@ -4,7 +4,7 @@ import {
 } from '@sinergi/domain';
 import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import { isUniqueViolation } from '../../../db/errors.ts';
-import type { ProgramRunTable } from '../../../db/schema.ts';
+import type { ProgramRunTable } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { familyScopeCondition } from '../../registry/scope-filter.ts';
 import { requireActive, requireManage } from '../access.ts';

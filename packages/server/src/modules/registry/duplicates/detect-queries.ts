@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 /**
  * Probable-duplicate detection, set-based. The registry is cut into blocks (a kecamatan, or the villages an import

@@ -1,5 +1,5 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
-import type { DB, MemberTable } from '../../../db/schema.ts';
+import type { DB, MemberTable } from '../../../db/schema/index.ts';
 import { MEMBER_EDIT_COLUMNS, memberFields } from '../edit/records.ts';
 
 /** The steps of a merge, each inside the merge's transaction. */

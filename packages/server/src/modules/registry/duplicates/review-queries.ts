@@ -1,6 +1,6 @@
 import type { DuplicateStatus } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 /**
  * One side of a pair as a lateral subquery: the member as it is now, or, for the member a merge removed, its data

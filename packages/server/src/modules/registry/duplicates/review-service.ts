@@ -1,6 +1,6 @@
 import { can, type DuplicateCandidate, type DuplicateListQuery, type DuplicateStatus, type Page } from '@sinergi/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import type { SessionUser } from '../../../http/context.ts';
 import { AppError, requestLanguage } from '../../../http/errors.ts';
 import { scopeCodesByLevel } from '../../../http/scope.ts';

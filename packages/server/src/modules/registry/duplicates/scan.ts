@@ -1,6 +1,6 @@
 import { DEFAULT_DUPLICATE_NAME_THRESHOLD, MIN_DUPLICATE_NAME_THRESHOLD, type DuplicateScan } from '@sinergi/domain';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { DB, DuplicateScanTable } from '../../../db/schema.ts';
+import type { DB, DuplicateScanTable } from '../../../db/schema/index.ts';
 import { isUniqueViolation } from '../../../db/errors.ts';
 import { batchBlocks, detectInBlock, kecamatanBlocks, pruneStaleInKecamatan, type DetectionBlock } from './detect-queries.ts';
 

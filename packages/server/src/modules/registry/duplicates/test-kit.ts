@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { makeFamily } from '../../../../test/family-factories.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 /** Test helpers for duplicate detection and review. */
 

@@ -1,7 +1,7 @@
 import { diffFields, type FamilyDetail, type FamilyEditBody, type FamilyEditResult } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../../db/errors.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { toFamilyDetail } from '../present.ts';

@@ -2,7 +2,7 @@ import { inJurisdiction, inScope } from '@sinergi/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../../config.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import type { SessionUser } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { currentUser } from '../../auth/current-user.ts';

@@ -1,6 +1,6 @@
 import { diffFields, editWarning, nikWarnings, parseNik, type EditWarningItem, type MemberEditBody, type MemberEditResult } from '@sinergi/domain';
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DB, MemberTable } from '../../../db/schema.ts';
+import type { DB, MemberTable } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findRegion } from '../../regions/queries.ts';

@@ -2,7 +2,7 @@ import {
   diffFields, localIsoDate, type ChangeValue, type FieldChanges, type MemberAddBody, type MemberEditResult, type MemberEndBody, type MemberMoveBody,
 } from '@sinergi/domain';
 import type { Transaction } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { RegistryContext } from '../service.ts';

@@ -1,6 +1,6 @@
 import { RELATION, diffFields, editWarning, type ChangeValue, type EditWarningItem, type FieldChanges, type MembershipEndReason } from '@sinergi/domain';
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { DB, FamilyTable, MemberTable } from '../../../db/schema.ts';
+import type { DB, FamilyTable, MemberTable } from '../../../db/schema/index.ts';
 
 /** Registry writes of the edit path. Every function takes the caller's transaction: edits lock, compare, write and record together. */
 

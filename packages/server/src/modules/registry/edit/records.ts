@@ -1,6 +1,6 @@
 import type { ChangeValue, FamilyEditable, FieldChanges, MemberEditable } from '@sinergi/domain';
 import type { Selectable } from 'kysely';
-import type { FamilyTable, MemberTable } from '../../../db/schema.ts';
+import type { FamilyTable, MemberTable } from '../../../db/schema/index.ts';
 
 /** Editable fields and the columns that hold them; field names are those of the change history. */
 export const FAMILY_EDIT_COLUMNS = {

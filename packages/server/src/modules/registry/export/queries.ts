@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { filteredFamilies, type FamilyFilter } from '../queries.ts';
 
 /** The export's family columns that the list rows do not carry, for one page of family ids. */

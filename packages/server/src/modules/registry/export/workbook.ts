@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { listFamilies, type FamilyFilter, type FamilyListRow } from '../queries.ts';
 import { FAMILY_COLUMNS, MEMBER_COLUMNS, type CellView, type ColumnDef, type ExportFamily } from './columns.ts';
 import { currentMembersOf, familyExtras, type ExportMemberRow } from './queries.ts';

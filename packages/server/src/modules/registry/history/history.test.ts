@@ -5,7 +5,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../../../test/ap
 import { testDatabaseKinds } from '../../../../test/db.ts';
 import { loginAs, makeUser, type TestUser } from '../../../../test/factories.ts';
 import { makeFamily, testNik, type TestFamily } from '../../../../test/family-factories.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 const KEMIRI = '35.07.13.2001'; // Kepanjen
 

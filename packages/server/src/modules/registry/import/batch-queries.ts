@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { DB, ImportBatchTable } from '../../../db/schema.ts';
+import type { DB, ImportBatchTable } from '../../../db/schema/index.ts';
 import type { BatchMapping, BatchReason, BatchSamples, InspectedSheet, SheetInfo } from './batch-state.ts';
 import type { StoredFile } from './read-types.ts';
 

@@ -4,7 +4,7 @@ import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { from as copyFromStream } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../../../db/database.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 /**
  * The connection an import writes its chunks on: transactions through `db`, and COPY into the transaction in progress

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { formatCount } from '../../../cli/options.ts';
 import { CliError, note, print } from '../../../cli/output.ts';
 import { withDatabase, type CommandContext } from '../../../cli/run.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { findBatch } from './batch-queries.ts';
 import type { SheetInfo } from './batch-state.ts';
 import { dryRun } from './dry-run.ts';

@@ -1,6 +1,6 @@
 import type { ColumnMapping, RowIssue } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { importOrder, type SheetInfo } from './batch-state.ts';
 import { prepareChunk, type Lookups } from './prepare.ts';
 import { familiesByNoKk, familyNoKksById, membersByNik, villageCodesUnder, type EarlierRow } from './queries.ts';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { rowHasError, inScope, type ColumnMapping, type FamilyRecord, type MemberRecord, type NormalizeContext, type RawRow, type RawValue, type RowIssue } from '@sinergi/domain';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { displayRow } from './batch-state.ts';
 import { engineIssue } from './engine-issues.ts';
 import { normalizeRow } from './normalize.ts';

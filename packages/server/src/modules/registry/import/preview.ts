@@ -1,6 +1,6 @@
 import type { ColumnMapping, ImportPreview, ImportPreviewRow, RowIssue } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { decodeRow, importOrder, type BatchSamples, type SheetInfo } from './batch-state.ts';
 import { prepareChunk, previewLookups } from './prepare.ts';
 import type { SourceRow } from './read-types.ts';

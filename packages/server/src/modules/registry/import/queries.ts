@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { FAMILY_COLUMNS, MEMBER_COLUMNS } from './columns.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -3,7 +3,7 @@ import { maskIdNumber, type ImportReportQuery, type RowIssue } from '@sinergi/do
 import ExcelJS from 'exceljs';
 import { sql, type Kysely, type QueryResult, type RawBuilder } from 'kysely';
 import { csvField } from '../../../db/database.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import type { BatchRow } from './batch-queries.ts';
 import type { SheetInfo } from './batch-state.ts';
 

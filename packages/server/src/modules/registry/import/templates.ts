@@ -1,6 +1,6 @@
 import { SHIPPED_TEMPLATES, templateFromMapping, type ColumnMapping, type ImportTemplate, type ImportTemplateItem } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 
 export interface SavedTemplateRow {
   id: string;

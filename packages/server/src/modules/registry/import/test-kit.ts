@@ -4,7 +4,7 @@ import type { ImportMappingBody } from '@sinergi/domain';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig, type Config } from '../../../config.ts';
 import type { DatabaseHandle } from '../../../db/database.ts';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { findBatch, type BatchRow } from './batch-queries.ts';
 import type { EngineOptions, EngineResult } from './engine.ts';
 import { ImportRunner } from './runner.ts';

@@ -1,6 +1,6 @@
 import { localIsoDate, maskIdNumber, type TimelineEvent } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { familyMemberships, type MembershipRow } from '../history/queries.ts';
 
 type Text = { id: string; en: string };

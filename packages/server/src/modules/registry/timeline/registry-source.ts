@@ -1,6 +1,6 @@
 import { describeFieldChanges, type FieldChanges, type TimelineEvent } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import { familyChangePage, type ChangeRow } from '../history/queries.ts';
 
 /** Beyond this many change rows a family's timeline shows the newest only; the history page has them all. */

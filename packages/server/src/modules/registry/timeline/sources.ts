@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB } from '../../../db/schema/index.ts';
 import type { SessionUser } from '../../../http/context.ts';
 
 /**
