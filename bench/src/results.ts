@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchResult } from './types.ts';
+import type { DatabaseKind } from '../../packages/server/src/db/database.ts';
+import type { BenchOutcome, BenchResult } from './types.ts';
 
 export const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
 
@@ -10,6 +11,33 @@ export function writeResult(result: BenchResult): string {
   const file = path.join(RESULTS_DIR, `${result.name}.json`);
   fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
   return file;
+}
+
+/**
+ * A benchmark that measured only some databases (`--kinds`): the other databases' measurements, ratios, table rows
+ * and parameters from the latest results file are kept beside the new ones. Their keys and rows start with the kind.
+ */
+export function withEarlierKinds(name: string, outcome: BenchOutcome, ran: readonly DatabaseKind[]): BenchOutcome {
+  const file = path.join(RESULTS_DIR, `${name}.json`);
+  const others = (['embedded', 'postgres'] as const).filter((k) => !ran.includes(k));
+  if (others.length === 0 || !fs.existsSync(file)) return outcome;
+  const earlier = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResult;
+  const kept = (key: string) => others.some((k) => key.startsWith(k));
+  const pick = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => kept(key)));
+  const rows = [...earlier.table.rows.filter((row) => others.includes(row[0] as DatabaseKind)), ...outcome.table.rows];
+  const order = (row: (string | number)[]) => (row[0] === 'embedded' ? 0 : 1);
+  return {
+    ...outcome,
+    parameters: {
+      ...outcome.parameters,
+      ...pick(earlier.parameters),
+      ...Object.fromEntries(others.map((k) => [`${k}MeasuredAt`, earlier.parameters[`${k}MeasuredAt`] ?? earlier.date])),
+      ...Object.fromEntries(ran.map((k) => [`${k}MeasuredAt`, new Date().toISOString()])),
+    },
+    measurements: { ...pick(earlier.measurements), ...outcome.measurements },
+    ratios: { ...pick(earlier.ratios), ...outcome.ratios },
+    table: { ...outcome.table, rows: rows.sort((a, b) => order(a) - order(b)) },
+  };
 }
 
 /** SUMMARY.md from every result file present, so that running one benchmark keeps the others' latest results. */

@@ -1,21 +1,35 @@
 import { parseArgs } from 'node:util';
+import type { DatabaseKind } from '../../packages/server/src/db/database.ts';
 import { BENCHMARKS } from './benchmarks/index.ts';
 import { postgresVersion } from './databases.ts';
 import { machineFacts } from './machine.ts';
 import { writeResult, writeSummary } from './results.ts';
 import type { BenchOptions } from './types.ts';
 
-const USAGE = `npm run bench -- [--only name,name] [--quick] [--families N] [--pg-families N] [--requests N] [--logins N]
-                 [--registry-families N] [--registry-pg-families N] [--queries N]
+const USAGE = `npm run bench -- [--only name,name] [--scale quick|default|full] [--quick] [--families N] [--pg-families N] [--requests N] [--logins N]
+                 [--registry-families N] [--registry-pg-families N] [--queries N] [--kinds embedded,postgres]
 
 Benchmarks: ${BENCHMARKS.map((b) => `${b.name} (${b.title})`).join('; ')}
 PostgreSQL is measured too when DATABASE_URL is set (scratch databases are created and dropped there).
-Environment: BENCH_FAMILIES, BENCH_PG_FAMILIES, BENCH_REQUESTS, BENCH_LOGINS, BENCH_REGISTRY_FAMILIES, BENCH_REGISTRY_PG_FAMILIES,
+Scales: quick = a smoke run; default = minutes; full = the sizes of the issues' targets (registry: 100,000 families embedded,
+1,000,000 on PostgreSQL; takes an hour or more on 2 cores). --quick is --scale quick.
+--kinds: the databases the registry benchmarks measure (default both; PostgreSQL needs DATABASE_URL); the results of
+the other database from an earlier run are kept in the results file.
+Environment: BENCH_SCALE sets the scale, BENCH_KINDS the databases; BENCH_FAMILIES, BENCH_PG_FAMILIES, BENCH_REQUESTS, BENCH_LOGINS, BENCH_REGISTRY_FAMILIES, BENCH_REGISTRY_PG_FAMILIES,
 BENCH_QUERIES set the same sizes.
 Results: bench/results/<name>.json and bench/results/SUMMARY.md`;
 
-const FULL = { families: 100_000, pgFamilies: 200_000, requests: 2_000, logins: 100, registryFamilies: 100_000, registryPgFamilies: 1_000_000, queries: 300 };
-const QUICK = { families: 5_000, pgFamilies: 10_000, requests: 300, logins: 20, registryFamilies: 5_000, registryPgFamilies: 20_000, queries: 60 };
+const SCALES = {
+  quick: { families: 5_000, pgFamilies: 10_000, requests: 300, logins: 20, registryFamilies: 5_000, registryPgFamilies: 20_000, queries: 60 },
+  default: { families: 100_000, pgFamilies: 200_000, requests: 2_000, logins: 100, registryFamilies: 30_000, registryPgFamilies: 100_000, queries: 100 },
+  full: { families: 100_000, pgFamilies: 200_000, requests: 2_000, logins: 100, registryFamilies: 100_000, registryPgFamilies: 1_000_000, queries: 300 },
+};
+
+function scaleName(flag: string | undefined, env: string | undefined, quick: boolean): keyof typeof SCALES {
+  const raw = quick ? 'quick' : (flag ?? env ?? 'default');
+  if (raw in SCALES) return raw as keyof typeof SCALES;
+  throw new Error(`unknown scale: ${raw} (quick, default or full)`);
+}
 
 function count(flag: string | undefined, env: string | undefined, fallback: number): number {
   const raw = flag ?? env;
@@ -25,9 +39,17 @@ function count(flag: string | undefined, env: string | undefined, fallback: numb
   return n;
 }
 
+function databaseKinds(raw: string | undefined, postgres: boolean): DatabaseKind[] {
+  const asked = (raw ?? 'embedded,postgres').split(',').map((k) => k.trim());
+  const unknown = asked.filter((k) => k !== 'embedded' && k !== 'postgres');
+  if (unknown.length) throw new Error(`unknown database kind: ${unknown.join(', ')} (embedded or postgres)`);
+  return (['embedded', 'postgres'] as const).filter((k) => asked.includes(k) && (k === 'embedded' || postgres));
+}
+
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
+    scale: { type: 'string' },
     quick: { type: 'boolean', default: false },
     families: { type: 'string' },
     'pg-families': { type: 'string' },
@@ -36,6 +58,7 @@ const { values } = parseArgs({
     'registry-families': { type: 'string' },
     'registry-pg-families': { type: 'string' },
     queries: { type: 'string' },
+    kinds: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -44,7 +67,8 @@ if (values.help) {
   process.exit(0);
 }
 
-const sizes = values.quick ? QUICK : FULL;
+const scale = scaleName(values.scale, process.env.BENCH_SCALE || undefined, values.quick);
+const sizes = SCALES[scale];
 const options: BenchOptions = {
   families: count(values.families, process.env.BENCH_FAMILIES, sizes.families),
   pgFamilies: count(values['pg-families'], process.env.BENCH_PG_FAMILIES, sizes.pgFamilies),
@@ -54,6 +78,7 @@ const options: BenchOptions = {
   registryPgFamilies: count(values['registry-pg-families'], process.env.BENCH_REGISTRY_PG_FAMILIES, sizes.registryPgFamilies),
   queries: count(values.queries, process.env.BENCH_QUERIES, sizes.queries),
   databaseUrl: process.env.DATABASE_URL || undefined,
+  kinds: databaseKinds(values.kinds ?? process.env.BENCH_KINDS, Boolean(process.env.DATABASE_URL)),
 };
 const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !BENCHMARKS.some((b) => b.name === name)) ?? [];
@@ -63,7 +88,7 @@ if (unknown.length) {
 }
 const selected = BENCHMARKS.filter((b) => !only || only.includes(b.name));
 const machine = machineFacts(await postgresVersion(options.databaseUrl));
-process.stderr.write(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`);
+process.stderr.write(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; scale ${scale}\n`);
 if (!options.databaseUrl) process.stderr.write('DATABASE_URL not set: PostgreSQL measurements are skipped.\n');
 
 let failed = false;

@@ -1,3 +1,4 @@
+import type { DatabaseKind } from '../../packages/server/src/db/database.ts';
 import type { MachineFacts } from './machine.ts';
 
 export interface BenchOptions {
@@ -17,6 +18,8 @@ export interface BenchOptions {
   queries: number;
   /** PostgreSQL to create scratch databases in; absent = embedded only. */
   databaseUrl: string | undefined;
+  /** The databases the registry benchmarks measure this time; the other's latest results are kept. */
+  kinds: DatabaseKind[];
 }
 
 /** One table in SUMMARY.md. */

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 /**
  * A DTSEN workbook as an operator receives it, made for the import-wizard browser test: a families sheet and a
  * members sheet with the usual mess (a NIK Excel turned into scientific notation, a wrong village code, labels
- * where codes belong, NIK typed as numbers, blank rows). `expected` is derived from the same data, so the test
+ * where codes belong, NIK typed as numbers, blank rows, a person listed twice). `expected` is derived from the same data, so the test
  * checks exact counts without hard-coding them.
  */
 
@@ -118,6 +118,10 @@ export async function makeImportWorkbook(villages: readonly string[], familyCoun
       if (index === 7) memberRows.push([null, null, null]);
     }
   }
+  // The same person twice (a row copied by hand): the second one is rejected as a duplicate NIK.
+  const twice = families[2]!;
+  memberRows.push(memberCells(twice, twice.members[0]!, 1));
+  rejections.push({ sheet: 'anggota', row: memberRows.length, reason: 'sudah ada di baris' });
   // A NIK that Excel already turned into 3.50713E+15 and was saved as text: its digits are gone.
   const host = families[5]!;
   memberRows.push([SCIENTIFIC_NIK, host.noKk, 'Suwarni Poncowardoyo', '12/03/1990', 'P', 3]);
@@ -143,9 +147,9 @@ export async function makeImportWorkbook(villages: readonly string[], familyCoun
     expected: {
       families: { rows: families.length, added: accepted.length, rejected: 1 },
       members: {
-        rows: families.reduce((sum, f) => sum + f.members.length, 0) + 1,
+        rows: families.reduce((sum, f) => sum + f.members.length, 0) + 2,
         added: accepted.reduce((sum, f) => sum + f.members.length, 0),
-        rejected: wrongVillage.members.length + 1,
+        rejected: wrongVillage.members.length + 2,
       },
       rejections,
     },

@@ -11,6 +11,9 @@ import { loadRegions } from '../../../packages/server/src/modules/regions/load.t
 import { BENCH_TMP, createPostgresDatabase } from '../databases.ts';
 import type { WorkerInput, WorkerReport } from './import-worker.ts';
 
+/** Files of more rows than this are imported once by the worker (see import-worker.ts). */
+export const REIMPORT_MAX_ROWS = 1_000_000;
+
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'import-worker.ts');
 
 /** A migrated database with the region tree that a separate process can open: by URL, or by data directory once closed. */

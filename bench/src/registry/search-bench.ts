@@ -7,6 +7,7 @@ import type { DatabaseKind } from '../../../packages/server/src/db/database.ts';
 import { seedDemo } from '../../../packages/server/src/modules/seed/seed-demo.ts';
 import { createUser } from '../../../packages/server/src/modules/users/service.ts';
 import { BENCH_TMP } from '../databases.ts';
+import { withEarlierKinds } from '../results.ts';
 import { round, summarize, type LatencySummary } from '../stats.ts';
 import type { Benchmark, BenchOptions, BenchOutcome } from '../types.ts';
 import { ApiSession } from './api-client.ts';
@@ -114,8 +115,9 @@ export const registrySearchBenchmark: Benchmark = {
   title: 'Registry search latency over HTTP: NIK, No KK, misspelt names, filtered lists',
   async run(options: BenchOptions): Promise<BenchOutcome> {
     fs.mkdirSync(BENCH_TMP, { recursive: true });
-    const runs: SearchRun[] = [await measure('embedded', options.registryFamilies, undefined, options.queries)];
-    if (options.databaseUrl) runs.push(await measure('postgres', options.registryPgFamilies, options.databaseUrl, options.queries));
+    const runs: SearchRun[] = [];
+    if (options.kinds.includes('embedded')) runs.push(await measure('embedded', options.registryFamilies, undefined, options.queries));
+    if (options.kinds.includes('postgres')) runs.push(await measure('postgres', options.registryPgFamilies, options.databaseUrl, options.queries));
     const measurements: BenchOutcome['measurements'] = {};
     const ratios: BenchOutcome['ratios'] = {};
     const rows: (string | number)[][] = [];
@@ -152,10 +154,10 @@ export const registrySearchBenchmark: Benchmark = {
         ]);
       }
     }
-    return {
+    return withEarlierKinds('registry-search', {
       parameters: {
-        embeddedFamilies: options.registryFamilies,
-        postgresFamilies: options.databaseUrl ? options.registryPgFamilies : 'skipped (no DATABASE_URL)',
+        ...(options.kinds.includes('embedded') ? { embeddedFamilies: options.registryFamilies } : {}),
+        ...(options.kinds.includes('postgres') ? { postgresFamilies: options.registryPgFamilies } : {}),
         queriesPerKind: options.queries,
         warmup: WARMUP,
         seed: SEED,
@@ -169,6 +171,6 @@ export const registrySearchBenchmark: Benchmark = {
         'A name search looks at the best-matching distinct names (registry_name) and takes at most 2,000 families through heads and 2,000 through members; lists count up to 10,000. Past that the answer says totalCapped ("more than"), counted in the last column. The demo generator draws names from a small pool, so every name is very common here: the capped share is far higher than with real names.',
         'The machine is shared with other work while benchmarks run: the 1-minute load average before and after is recorded.',
       ],
-    };
+    }, options.kinds);
   },
 };

@@ -22,17 +22,28 @@ export const PERMISSIONS = [
   'programs.read',
   'programs.manage', // create and change programs, run targeting, decrees: only the owner agency's (checked in the service)
   'programs.verify', // record field verification of candidates within one's region scope
+  'coverage.manage', // edit the pairs of program kinds that should not be combined (cross-program views)
+  'renovation.read',
+  'renovation.manage', // house renovation (RTLH): PUPR/Perkim and Dinsos operators change their agency's houses (checked in the service)
+  'pathways.read',
+  'pathways.manage', // record pathway steps and graduation assessments for families in one's scope
+  'pathways.configure', // set the jurisdiction's graduation criteria
+  'programs.distribute', // record hand-overs to decreed families: the owner agency's operators and pendamping, within their scope
+  'referrals.read', // referrals sent to or by one's agency (admin and pimpinan: all, for the overdue list)
+  'referrals.manage', // send referrals, answer and close those sent to one's agency (checked in the service)
+  'training.read',
+  'training.manage', // courses, cohorts, participants, attendance, follow-ups: only the owner agency's (checked in the service)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_SHARED: Permission[] = ['session', 'regions.read', 'agencies.read', 'partners.read', 'registry.read', 'dashboard.read', 'programs.read'];
+const READ_SHARED: Permission[] = ['session', 'regions.read', 'agencies.read', 'partners.read', 'registry.read', 'dashboard.read', 'programs.read', 'renovation.read', 'referrals.read', 'pathways.read', 'training.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   // Leaders read everything in their scope and change nothing; personal data stays masked for them.
   pimpinan: READ_SHARED,
-  operator: [...READ_SHARED, 'partners.manage', 'registry.write', 'registry.export', 'registry.unmask', 'programs.manage', 'programs.verify'],
-  pendamping: [...READ_SHARED, 'programs.verify'],
+  operator: [...READ_SHARED, 'partners.manage', 'registry.write', 'registry.export', 'registry.unmask', 'programs.manage', 'programs.verify', 'renovation.manage', 'programs.distribute', 'referrals.manage', 'pathways.manage', 'training.manage'],
+  pendamping: [...READ_SHARED, 'programs.verify', 'programs.distribute'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -198,6 +198,158 @@ export const ERROR_MESSAGES = {
     en: 'This member no longer belongs to their family (deceased or left). Move them to a family card to make them current again.',
   },
   member_already_in_family: { id: 'Anggota ini sudah tercatat di keluarga tersebut.', en: 'This member already belongs to that family.' },
+  handover_exists: {
+    id: 'Penyerahan {stage} untuk keluarga ini sudah dicatat pada {date}. Untuk mengubahnya, buat koreksi dengan alasan.',
+    en: 'The hand-over of {stage} to this family was already recorded on {date}. To change it, record a correction with a reason.',
+  },
+  handover_key_reused: {
+    id: 'Kunci pengiriman ini sudah dipakai untuk penyerahan lain. Muat ulang formulir lalu coba lagi.',
+    en: 'This submission key was already used for another hand-over. Reload the form and try again.',
+  },
+  handover_not_decreed: {
+    id: 'Keluarga ini berstatus "{status}"; penyaluran hanya untuk keluarga yang ditetapkan dalam SK.',
+    en: 'This family is "{status}"; only families fixed by a decree can receive a hand-over.',
+  },
+  handover_revision_stale: {
+    id: 'Penyerahan ini sudah dikoreksi orang lain (revisi {revision}). Muat ulang lalu coba lagi.',
+    en: 'Someone else already corrected this hand-over (revision {revision}). Reload and try again.',
+  },
+  stage_has_handovers: {
+    id: 'Tahap ini sudah memiliki {count} penyerahan; nilai dan jenisnya tidak dapat diubah lagi.',
+    en: 'This stage already has {count} hand-overs; its value and kind can no longer be changed.',
+  },
+  proof_photo_type: {
+    id: 'Foto bukti harus berupa gambar JPG atau PNG.',
+    en: 'The proof photo must be a JPG or PNG image.',
+  },
+  proof_photo_too_large: {
+    id: 'Foto bukti terlalu besar; batasnya {limit} MB. Ambil foto dengan resolusi lebih kecil lalu unggah lagi.',
+    en: 'The proof photo is too large; the limit is {limit} MB. Take a smaller photo and upload again.',
+  },
+  proof_exists: {
+    id: 'Bukti jenis ini sudah ada. Untuk menggantinya, sertakan alasan penggantian.',
+    en: 'A proof of this kind already exists. To replace it, give the reason for the replacement.',
+  },
+  referral_transition_invalid: {
+    id: 'Rujukan berstatus "{from}" tidak dapat diproses dengan tindakan "{action}".',
+    en: 'A referral that is "{from}" cannot be given the action "{action}".',
+  },
+  referral_not_receiver: {
+    id: 'Hanya dinas penerima rujukan ({agency}) yang dapat menerima, menolak atau menutup rujukan ini.',
+    en: 'Only the receiving agency ({agency}) may accept, decline or close this referral.',
+  },
+  referral_not_sender: {
+    id: 'Hanya dinas pengirim ({agency}) yang dapat menarik rujukan ini.',
+    en: 'Only the sending agency ({agency}) may withdraw this referral.',
+  },
+  referral_same_agency: { id: 'Rujukan harus ditujukan ke dinas lain.', en: 'A referral must go to another agency.' },
+  referral_member_not_in_family: {
+    id: 'Anggota yang dipilih bukan anggota aktif keluarga ini.',
+    en: 'The chosen member is not a current member of this family.',
+  },
+  referral_enrolment_mismatch: {
+    id: 'Kepesertaan program yang dipilih bukan milik keluarga ini.',
+    en: 'The chosen program enrolment does not belong to this family.',
+  },
+  referral_date_invalid: {
+    id: 'Tanggal tidak masuk akal: {field} ({date}).',
+    en: 'The date does not make sense: {field} ({date}).',
+  },
+  pathway_same_stage: { id: 'Keluarga ini sudah berada di tahap tersebut.', en: 'The family is already at that stage.' },
+  pathway_note_required: {
+    id: 'Kembali ke tahap sebelumnya memerlukan catatan alasan.',
+    en: 'Moving back to an earlier stage needs a note with the reason.',
+  },
+  pathway_graduation_required: {
+    id: 'Keluarga hanya dapat dinyatakan mandiri dengan penilaian graduasi yang lulus, atau dengan alasan pengecualian.',
+    en: 'A family can be declared self-reliant only with a passed graduation assessment, or with a reason for an exception.',
+  },
+  pathway_assessment_invalid: {
+    id: 'Penilaian graduasi ini bukan milik keluarga ini atau tidak lulus.',
+    en: 'This graduation assessment does not belong to this family or did not pass.',
+  },
+  pathway_evidence_unknown: {
+    id: 'Bukti "{label}" tidak ditemukan pada keluarga ini.',
+    en: 'The evidence "{label}" was not found for this family.',
+  },
+  pathway_date_invalid: {
+    id: 'Tanggal tahap tidak boleh setelah hari ini atau sebelum tahap sebelumnya ({date}).',
+    en: 'The stage date may not be after today or before the previous step ({date}).',
+  },
+  training_other_agency: {
+    id: 'Pelatihan ini milik {agency}; hanya operator dinas tersebut yang dapat mengubahnya.',
+    en: 'This training belongs to {agency}; only that agency’s operators may change it.',
+  },
+  training_cohort_full: {
+    id: 'Kuota kursi angkatan ini sudah penuh ({seats} peserta). Tambah kursi atau keluarkan peserta yang mengundurkan diri.',
+    en: 'This cohort is full ({seats} participants). Add seats or remove a participant who withdrew.',
+  },
+  training_participant_duplicate: { id: 'Orang ini sudah menjadi peserta angkatan ini.', en: 'This person is already a participant of this cohort.' },
+  training_cohort_completed: {
+    id: 'Angkatan ini sudah dinyatakan selesai; peserta dan kehadiran tidak dapat diubah lagi.',
+    en: 'This cohort has been completed; its participants and attendance can no longer be changed.',
+  },
+  training_cohort_not_completed: {
+    id: 'Angkatan ini belum dinyatakan selesai. Tetapkan kelulusan dahulu.',
+    en: 'This cohort has not been completed yet. Decide the completions first.',
+  },
+  training_not_completed: {
+    id: 'Peserta ini tidak lulus pelatihan; sertifikat hanya untuk peserta yang lulus.',
+    en: 'This participant did not complete the training; certificates are only for those who completed it.',
+  },
+  training_session_outside_cohort: {
+    id: 'Tanggal sesi {date} di luar masa angkatan ({from} s.d. {to}).',
+    en: 'The session date {date} is outside the cohort’s period ({from} to {to}).',
+  },
+  training_seats_below_participants: {
+    id: 'Angkatan ini sudah memiliki {participants} peserta; kursi tidak dapat dikurangi menjadi {seats}.',
+    en: 'This cohort already has {participants} participants; seats cannot be reduced to {seats}.',
+  },
+  training_partner_type: { id: 'Mitra {name} bukan {type}.', en: 'The partner {name} is not a {type}.' },
+  training_follow_up_incomplete: {
+    id: 'Status "{status}" memerlukan {field}.',
+    en: 'The status "{status}" needs {field}.',
+  },
+  training_follow_up_early: {
+    id: 'Tindak lanjut {months} bulan baru dapat dicatat mulai {date}.',
+    en: 'The {months}-month follow-up can be recorded from {date}.',
+  },
+  renovation_agency_only: {
+    id: 'Bedah rumah dikelola oleh operator Dinas PUPR/Perkim atau Dinas Sosial.',
+    en: 'House renovations are managed by operators of the PUPR/Perkim agency or Dinas Sosial.',
+  },
+  renovation_other_agency: {
+    id: 'Rumah ini dikelola oleh {agency}; hanya petugas dinas tersebut yang dapat mengubahnya.',
+    en: 'This house is managed by {agency}; only that agency’s staff may change it.',
+  },
+  renovation_transition_invalid: {
+    id: 'Tahap bedah rumah tidak dapat diubah: tindakan "{action}" tidak berlaku untuk rumah berstatus "{stage}".',
+    en: 'The renovation stage cannot change: the action "{action}" does not apply to a house that is "{stage}".',
+  },
+  renovation_already_open: {
+    id: 'Keluarga ini sudah memiliki usulan bedah rumah yang sedang berjalan.',
+    en: 'This family already has a house renovation in the pipeline.',
+  },
+  renovation_not_rtlh: {
+    id: 'Skor RTLH rumah ini {score}, di bawah batas {threshold}; rumah tidak dapat diverifikasi untuk bedah rumah.',
+    en: 'This house scores {score} on the RTLH criteria, below the threshold of {threshold}; it cannot be verified for renovation.',
+  },
+  renovation_photos_required: {
+    id: 'Unggah foto sebelum dan sesudah renovasi sebelum menyatakan selesai.',
+    en: 'Upload photos from before and after the renovation before marking it completed.',
+  },
+  renovation_funding_closed: {
+    id: 'Pendanaan dicatat setelah rumah terverifikasi (status sekarang "{stage}").',
+    en: 'Funding is recorded once the house is verified (it is "{stage}" now).',
+  },
+  renovation_progress_backwards: {
+    id: 'Progres tidak boleh turun: terakhir tercatat {last}%.',
+    en: 'Progress cannot go down: the last report was {last}%.',
+  },
+  photo_file_type: {
+    id: 'Foto harus berupa JPG, PNG atau WebP.',
+    en: 'A photo must be a JPG, PNG or WebP image.',
+  },
   internal_error: { id: 'Terjadi kesalahan pada server. Coba lagi.', en: 'Something went wrong on the server. Try again.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -23,6 +23,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().optional(),
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(200_000),
+  NOTIFICATION_EMAIL: bool.default(false),
 });
 
 export interface Config {
@@ -42,6 +43,8 @@ export interface Config {
   uploadDir: string;
   /** The largest registry export (families) one request may produce; a larger list is refused with export_too_large. */
   exportMaxRows: number;
+  /** Also e-mail in-app notifications, through a sender the installation registers (modules/notifications/email.ts). */
+  notificationEmail: boolean;
   version: string;
 }
 
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'files')),
     exportMaxRows: e.EXPORT_MAX_ROWS,
+    notificationEmail: e.NOTIFICATION_EMAIL,
     version: APP_VERSION,
   };
 }

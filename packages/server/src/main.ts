@@ -22,7 +22,7 @@ const lines = [
 ];
 if (config.demoData) {
   lines.push(`Akun demo / demo logins (kata sandi / password: ${DEMO_PASSWORD}):`);
-  for (const u of DEMO_USERS) lines.push(`  ${u.username.padEnd(20)} ${u.description}`);
+  for (const u of DEMO_USERS) lines.push(`  ${u.username.padEnd(24)} ${u.description}`);
 }
 process.stdout.write(lines.join('\n') + '\n\n');
 

@@ -117,6 +117,11 @@ function compareSql(node: CompareCondition, scope: FieldScope, params: SqlParams
   if (!field) throw new RangeError(`Unknown ${scope} field "${node.field}"`);
   const nullable = field.nullable && node.op !== 'is empty' && node.op !== 'is not empty';
   if (field.type === 'number' && field.ageFromBirthDate) return { sql: ageSql(field.sql, node, params, referenceDate), nullable };
+  if (field.type === 'number' && field.monthsSinceDate) {
+    // One age() per row; whole months exactly as `monthsBetween` counts them.
+    const months = `(SELECT (extract(year FROM e.a) * 12 + extract(month FROM e.a))::integer FROM (SELECT age(${params.add(referenceDate, 'date')}::timestamp, (${field.sql})::timestamp) AS a) e)`;
+    return { sql: scalarComparison(months, node.op, node.value, field.sqlType, params), nullable };
+  }
   if (field.type === 'codes') return { sql: listSql(field.sql, node, params), nullable: false };
   return { sql: scalarComparison(field.sql, node.op, node.value, field.sqlType, params), nullable };
 }

@@ -67,6 +67,20 @@ export function ageCutoff(referenceDate: string, age: number): string {
   return shiftYears(referenceDate, -age);
 }
 
+/**
+ * Whole months from `from` to `to`, as PostgreSQL's age(to, from) counts them: a month is complete on the same day of
+ * month (31 Jan → 28 Feb is 0 months); negative when `to` is earlier, counted from `to` forward and then negated.
+ */
+export function monthsBetween(from: string, to: string): number {
+  if (to < from) {
+    const back = monthsBetween(to, from);
+    return back === 0 ? 0 : -back;
+  }
+  const start = partsOrThrow(from);
+  const end = partsOrThrow(to);
+  return (end.year - start.year) * 12 + (end.month - start.month) - (end.day < start.day ? 1 : 0);
+}
+
 export interface DateRange {
   /** Inclusive bounds; both null for 'ever'. */
   from: string | null;

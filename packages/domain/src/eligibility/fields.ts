@@ -4,7 +4,7 @@ import {
   TOILET_FACILITIES, WALL_TYPES, WATER_SOURCES, WORK_SECTORS, WORK_STATUSES, type CodeList,
 } from '../reference/index.ts';
 import type { LocalText, RuleOperator } from './ast.ts';
-import { ageAt } from './dates.ts';
+import { ageAt, monthsBetween } from './dates.ts';
 import type { EligibilityFamily, EligibilityMember } from './subject.ts';
 
 /**
@@ -52,6 +52,8 @@ export interface NumberField<S = never> extends FieldBase<S> {
   countable?: boolean;
   /** Compiled as birth-date cutoffs instead of an age expression. */
   ageFromBirthDate?: boolean;
+  /** `sql` is a date; the value is the whole months from it to the reference date (PostgreSQL age()). */
+  monthsSinceDate?: boolean;
 }
 export interface CodeField<S = never> extends FieldBase<S> {
   type: 'code';
@@ -175,6 +177,25 @@ export const RULE_FAMILY_FIELDS: readonly RuleField<EligibilityFamily>[] = defin
     key: 'businessTurnover', type: 'number', group: 'economy', label: { id: 'Omzet usaha per bulan', en: 'Monthly business turnover' },
     sql: 'f.business_turnover', sqlType: 'bigint', nullable: true, decimals: 0, min: 0, max: 1_000_000_000_000,
     unit: { id: 'Rp', en: 'IDR', prefix: true }, read: (f) => f.businessTurnover,
+  },
+  // From the family's way out of poverty (modules/pathways): graduation criteria talk about these.
+  {
+    key: 'businessMonths', type: 'number', group: 'economy', label: { id: 'Lama usaha berjalan', en: 'Months the business has run' },
+    sql: '(SELECT fp.business_started_on FROM family_pathway fp WHERE fp.family_id = f.id)', sqlType: 'integer', nullable: true,
+    decimals: 0, min: 0, max: 1200, unit: { id: 'bulan', en: 'months' }, monthsSinceDate: true,
+    read: (f, referenceDate) => {
+      const started = f.pathway?.businessStartedOn ?? null;
+      return started === null ? null : monthsBetween(started, referenceDate);
+    },
+  },
+  {
+    key: 'desilRise', type: 'number', group: 'welfare', label: { id: 'Kenaikan desil nasional sejak masuk jalur', en: 'National decile rise since entering the pathway' },
+    sql: '(f.desil_national - (SELECT fp.baseline_desil FROM family_pathway fp WHERE fp.family_id = f.id))', sqlType: 'integer', nullable: true,
+    decimals: 0, min: -9, max: 9,
+    read: (f) => {
+      const baseline = f.pathway?.baselineDesil ?? null;
+      return baseline === null || f.desilNational === null ? null : f.desilNational - baseline;
+    },
   },
   {
     key: 'dataDate', type: 'date', group: 'record', label: { id: 'Tanggal data', en: 'Data date' },

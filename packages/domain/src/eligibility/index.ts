@@ -4,14 +4,14 @@ export {
   type AllCondition, type AllMembersCondition, type AnyCondition, type AnyMemberCondition, type CompareCondition, type ConditionKind,
   type CountMembersCondition, type HeadCondition, type LocalText, type NodePath, type NotCondition, type ReceivedProgramCondition,
 } from './ast.ts';
-export type { EligibilityFamily, EligibilityMember, ProgramReceipt } from './subject.ts';
+export type { EligibilityFamily, EligibilityMember, PathwayFacts, ProgramReceipt } from './subject.ts';
 export {
   FIELD_GROUPS, HEAD_OF_FAMILY_RELATION, RULE_FAMILY_FIELDS, RULE_MEMBER_FIELDS, familyRuleField, floorAreaPerPerson, memberRuleField,
   type CodeField, type CodesField, type DateField, type FieldGroup, type FieldScope, type FieldType, type FieldValue, type NumberField,
   type RegionField, type RuleField,
 } from './fields.ts';
 export { RULE_OPERATOR_LABELS, RULE_OPERATOR_SYMBOLS, applyOperator, ruleValueShape, type ValueShape } from './operators.ts';
-export { ageAt, resolvePeriod, type DateRange } from './dates.ts';
+export { ageAt, monthsBetween, resolvePeriod, type DateRange } from './dates.ts';
 export { RULE_ISSUE_MESSAGES, type RuleIssue, type RuleIssueCode } from './validate-messages.ts';
 export { validatePriority, validateRule, type RuleValidationOptions, type Validated } from './validate.ts';
 export type { PhraseOptions } from './phrases.ts';

@@ -54,4 +54,14 @@ export interface EligibilityFamily {
   dataDate: string | null;
   members: EligibilityMember[];
   programs: ProgramReceipt[];
+  /** The family's way out of poverty, when it has one (absent = none). */
+  pathway?: PathwayFacts | null;
+}
+
+/** What graduation criteria read from a family's pathway. */
+export interface PathwayFacts {
+  /** The day its business (re)started, e.g. when the business package arrived. */
+  businessStartedOn: string | null;
+  /** National desil when the family entered the pathway. */
+  baselineDesil: number | null;
 }

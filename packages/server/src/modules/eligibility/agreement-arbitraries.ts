@@ -1,5 +1,5 @@
 import {
-  RULE_FAMILY_FIELDS, RULE_MEMBER_FIELDS, ruleValueShape, type Condition, type EligibilityFamily, type EligibilityMember, type PriorityKey,
+  RULE_FAMILY_FIELDS, RULE_MEMBER_FIELDS, ruleValueShape, type Condition, type EligibilityFamily, type EligibilityMember, type PathwayFacts, type PriorityKey,
   type PriorityOrder, type ReceiptPeriod, type RuleField, type RuleOperator, type RuleScalar, type RuleValue,
 } from '@sinergi/domain';
 import fc from 'fast-check';
@@ -27,7 +27,8 @@ export interface GeneratedReceipt {
 }
 
 /** A generated family before it has a database id; receipts point at programs by index. */
-export interface GeneratedFamily extends Omit<EligibilityFamily, 'programs' | 'noKk' | 'kecamatanCode' | 'members'> {
+export interface GeneratedFamily extends Omit<EligibilityFamily, 'programs' | 'noKk' | 'kecamatanCode' | 'members' | 'pathway'> {
+  pathway: PathwayFacts | null;
   members: Omit<EligibilityMember, 'name'>[];
   receipts: GeneratedReceipt[];
 }
@@ -42,9 +43,13 @@ const NUMBER_POOLS: Record<string, number[]> = {
   floorAreaPerPerson: [0, 4.5, 7.2, 8, 9, 12.35],
   businessTurnover: [0, 500_000, 1_000_000, 2_500_000],
   age: [0, 5, 17, 18, 59, 60, 70],
+  businessMonths: [0, 1, 11, 12, 13, 24],
+  desilRise: [-1, 0, 1, 2],
 };
 const DATE_POOL = ['2025-06-30', '2025-10-01', '2026-01-01'];
 const RECEIPT_DATES = ['2024-02-29', '2025-02-28', '2025-03-01', '2025-12-31', '2026-01-01', '2026-03-01', '2026-12-31'];
+/** Business start days a month-end apart from the reference dates, so that "12 months" is decided on its edge. */
+const BUSINESS_START_DATES = ['2024-01-31', '2024-02-29', '2024-03-01', '2025-01-31', '2025-02-28', '2025-03-01', '2025-03-31', '2025-12-31', '2026-01-31', '2026-03-02'];
 
 function addDays(date: string, days: number): string {
   const moved = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000);
@@ -114,6 +119,10 @@ export function familyArbitrary(regions: Regions): fc.Arbitrary<GeneratedFamily>
     businessTurnover: nullable(fc.oneof(fc.constantFrom(...NUMBER_POOLS.businessTurnover!), fc.integer({ min: 0, max: 5_000_000 }))),
     dataDate: nullable(fc.constantFrom(...DATE_POOL, '2025-01-15')),
     members: fc.array(member, { maxLength: 5 }),
+    pathway: fc.option(fc.record({
+      businessStartedOn: nullable(fc.constantFrom(...BUSINESS_START_DATES)),
+      baselineDesil: nullable(fc.constantFrom(1, 2, 4, 5, 6)),
+    }), { nil: null, freq: 3 }),
     receipts: fc.array(
       fc.record({ program: fc.nat({ max: PROGRAM_KINDS.length - 1 }), status: fc.constantFrom(...RECEIPT_STATUSES), date: nullable(fc.constantFrom(...RECEIPT_DATES)) }),
       { maxLength: 3 },

@@ -57,7 +57,7 @@ export async function insertFamilies(db: Kysely<DB>, families: readonly Generate
   if (families.length === 0) return [];
   const rows = families.map((family) => {
     serial += 1;
-    const { members: _members, receipts: _receipts, ...columns } = family;
+    const { members: _members, receipts: _receipts, pathway: _pathway, ...columns } = family;
     return {
       no_kk: `${family.villageCode.replaceAll('.', '').slice(0, 6)}${String(serial).padStart(10, '0')}`,
       village_code: columns.villageCode, member_count: columns.memberCount, desil_national: columns.desilNational,
@@ -80,6 +80,11 @@ export async function insertFamilies(db: Kysely<DB>, families: readonly Generate
     };
   }));
   if (members.length > 0) await db.insertInto('member').values(members).execute();
+  const pathways = families.flatMap((family, index) => (family.pathway === null ? [] : [{
+    family_id: ids[index]!, stage: 'pemberdayaan' as const, stage_since: '2025-01-01',
+    business_started_on: family.pathway.businessStartedOn, baseline_desil: family.pathway.baselineDesil,
+  }]));
+  if (pathways.length > 0) await db.insertInto('family_pathway').values(pathways).execute();
   for (const [index, family] of families.entries()) {
     for (const receipt of family.receipts) {
       // A mid-day time checks that the compiled rule compares the day, not the instant.
@@ -95,5 +100,6 @@ export async function deleteFamilies(db: Kysely<DB>, ids: readonly string[]): Pr
   if (ids.length === 0) return;
   await sql`DELETE FROM rule_test_enrolment WHERE family_id = ANY(${[...ids]}::uuid[])`.execute(db);
   await db.deleteFrom('member').where('family_id', 'in', [...ids]).execute();
+  await db.deleteFrom('family_pathway').where('family_id', 'in', [...ids]).execute();
   await db.deleteFrom('family').where('id', 'in', [...ids]).execute();
 }

@@ -1,5 +1,5 @@
 import {
-  BUSINESS_PACKAGE_RULE, GRADUATION_RULE, HOUSE_RENOVATION_RULE, describeConditionInline, eligibleFamilies, evaluateRule, explainRule, PRIORITY_TIE_BREAKER_SQL, rankFamilies, validatePriority, validateRule,
+  BUSINESS_PACKAGE_RULE, DEFAULT_GRADUATION_CRITERIA, GRADUATION_RULE, HOUSE_RENOVATION_RULE, describeConditionInline, eligibleFamilies, evaluateRule, explainRule, PRIORITY_TIE_BREAKER_SQL, rankFamilies, validatePriority, validateRule,
   type Condition, type EligibilityFamily, type EligibilityRule, type EvaluationContext,
 } from '@sinergi/domain';
 import fc from 'fast-check';
@@ -131,12 +131,28 @@ describe.each(testDatabaseKinds)('eligibility rules in SQL and in TypeScript on 
     );
   });
 
-  it('agrees on the worked examples (business package, house renovation, graduation)', async () => {
-    for (const rule of [BUSINESS_PACKAGE_RULE, HOUSE_RENOVATION_RULE, GRADUATION_RULE]) {
+  it('agrees on the worked examples (business package, house renovation, graduation, default graduation criteria)', async () => {
+    for (const rule of [BUSINESS_PACKAGE_RULE, HOUSE_RENOVATION_RULE, GRADUATION_RULE, DEFAULT_GRADUATION_CRITERIA]) {
       const result = await disagreements(rule.condition, { referenceDate: '2026-03-01' }, population);
       expect(result.differing).toEqual([]);
       expect(result.selected).toBeGreaterThan(0);
     }
+  });
+
+  it('counts business months and desil rise from the pathway alike, on month ends and leap days', async () => {
+    let selected = 0;
+    for (const referenceDate of REFERENCE_DATES) {
+      for (const op of ['>=', '<', '='] as const) {
+        for (const value of [0, 1, 11, 12, 13]) {
+          const months = await disagreements({ kind: 'compare', field: 'businessMonths', op, value }, { referenceDate }, population);
+          expect(months.differing).toEqual([]);
+          selected += months.selected;
+        }
+      }
+      const rise = await disagreements({ kind: 'compare', field: 'desilRise', op: 'between', value: [0, 2] }, { referenceDate }, population);
+      expect(rise.differing).toEqual([]);
+    }
+    expect(selected).toBeGreaterThan(0);
   });
 
   it('does not count a program towards "received" when it is the program being targeted', async () => {

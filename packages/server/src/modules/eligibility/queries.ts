@@ -13,6 +13,8 @@ export async function loadEligibilityFamilies(db: Kysely<DB>, ids: readonly stri
   const families = await db.selectFrom('family').selectAll().where('id', 'in', [...ids]).execute();
   const members = await db.selectFrom('member').selectAll().where('family_id', 'in', [...ids]).orderBy('nik').execute();
   const receipts = options.programTables ? await loadReceipts(db, ids, options.programTables) : [];
+  const pathways = await db.selectFrom('family_pathway').select(['family_id', 'business_started_on', 'baseline_desil']).where('family_id', 'in', [...ids]).execute();
+  const pathwayOf = new Map(pathways.map((row) => [row.family_id, { businessStartedOn: row.business_started_on, baselineDesil: row.baseline_desil }]));
   const membersOf = groupBy(members, (member) => member.family_id);
   const receiptsOf = groupBy(receipts, (receipt) => receipt.familyId);
   const byId = new Map(families.map((row) => [row.id, row]));
@@ -33,6 +35,7 @@ export async function loadEligibilityFamilies(db: Kysely<DB>, ids: readonly stri
         specialStatus: member.special_status,
       })),
       programs: (receiptsOf.get(id) ?? []).map(({ programId, kind, date, name }) => ({ programId, kind, date, ...(name === null ? {} : { name }) })),
+      pathway: pathwayOf.get(id) ?? null,
     }];
   });
 }

@@ -107,7 +107,8 @@ describe.each(testDatabaseKinds)('targeting runs on %s', (kind) => {
       user: { id: user.id, username: user.username, fullName: user.full_name, role: 'operator' as const, agencyId: user.agency_id, scopeCodes: [], language: 'id' as const, mustChangePassword: false, sessionId: 's', csrfToken: 'c' },
     };
     const started = await startRun(context, program.id, { runner, inlineFamilies: 0 });
-    expect(['queued', 'running']).toContain(started.status);
+    // Returned before the work is done; on a fast machine the background run may already have finished.
+    expect(['queued', 'running', 'done']).toContain(started.status);
     expect(started.totalFamilies).toBe(10);
     await runner.wait(started.id);
     const polled = (await w.pimpinan.get(`/api/programs/${program.id}/runs/${started.id}`)).json<TargetingRun>();

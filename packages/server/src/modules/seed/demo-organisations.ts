@@ -50,4 +50,9 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     phone: '(0341) 555-0105', email: 'info@ksp-sejahtera.example.org', address: 'Jl. Ahmad Yani No. 12', place: 'kecamatan',
     notes: 'Akses permodalan usaha mikro bagi keluarga penerima pemberdayaan. (Data contoh)',
   },
+  {
+    name: 'CV Konveksi Arjuna Malang', type: 'company_csr', agencyKind: 'disnaker', contactPerson: 'Yuliana Hartati', phone: '(0341) 555-0106',
+    email: null, address: 'Jl. Raya Pakisaji No. 8', place: 'kecamatan',
+    notes: 'Konveksi seragam; menerima lulusan pelatihan menjahit, termasuk mantan warga binaan. (Data contoh)',
+  },
 ];

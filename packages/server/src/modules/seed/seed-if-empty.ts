@@ -24,5 +24,5 @@ export async function seedIfEmpty(handle: DatabaseHandle, config: Config, progre
   }
   const organisations = await seedOrganisations(handle.db, config.jurisdiction);
   progress.log(`Data contoh / demo: ${organisations.agencies} OPD / agencies, ${organisations.partners} mitra / partners, ${organisations.users} pengguna / users`);
-  for (const step of DEMO_STEPS) await step.run(handle, progress, { jurisdiction: config.jurisdiction });
+  for (const step of DEMO_STEPS) await step.run(handle, progress, { jurisdiction: config.jurisdiction, uploadDir: config.uploadDir });
 }

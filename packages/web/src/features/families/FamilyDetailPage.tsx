@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { useIsMobile } from '../../components/useIsMobile.ts';
 import { useCan } from '../auth/session.ts';
+import { ReferButton } from '../referrals/ReferButton.tsx';
+import { FamilyPathwayPanel } from '../pathways/FamilyPathwayPanel.tsx';
 import { FamilyTabs } from '../registry-edit/FamilyTabs.tsx';
 import { useFamilyEditing } from '../registry-edit/useFamilyEditing.tsx';
 import { familyQueryKey, useFamily } from './api.ts';
@@ -28,6 +30,7 @@ export default function FamilyDetailPage() {
   const queryClient = useQueryClient();
   const canUnmask = useCan('registry.unmask');
   const canReadAudit = useCan('audit.read');
+  const canReadPathway = useCan('pathways.read');
   const isMobile = useIsMobile();
   const [unmask, setUnmask] = useState(false);
   const masked = useFamily(familyId, false);
@@ -56,6 +59,7 @@ export default function FamilyDetailPage() {
         actions={shown && (
           <>
             {editing.editFamilyButton}
+            <ReferButton family={shown} />
             {canReadAudit && (
               <Button component={Link} to={`/audit?entity=family&entityId=${familyId}`} variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
                 {t('families.auditTrail')}
@@ -94,6 +98,7 @@ export default function FamilyDetailPage() {
                   : <MembersTable members={shown.members} actions={editing.memberActions} />}
               </Paper>
               <FamilyHouseSection family={shown} />
+              {canReadPathway && <FamilyPathwayPanel familyId={familyId} />}
             </Stack>
           )}
         />

@@ -7,6 +7,7 @@ import { Outlet, useLocation } from 'react-router';
 import { FullPageLoader } from '../../components/FullPageLoader.tsx';
 import { useIsMobile } from '../../components/useIsMobile.ts';
 import { LanguageSelect } from '../auth/LanguageSelect.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { useSession } from '../auth/session.ts';
 import classes from './AppLayout.module.css';
 import { NavMenu } from './NavMenu.tsx';
@@ -51,8 +52,10 @@ export function AppLayout() {
               <Text fz="xs" c="dimmed" truncate="end">{me.jurisdiction.name}</Text>
             </Stack>
           </Group>
+          {isMobile && <NotificationBell />}
           {!isMobile && (
             <Group gap="md" wrap="nowrap">
+              <NotificationBell />
               <UserSummaryCard compact />
               <LanguageSelect />
               <SignOutButton />

@@ -2,10 +2,16 @@ import type { Permission } from '@sinergi/domain';
 import {
   IconBuildingBank,
   IconBuildingCommunity,
+  IconChartPie,
   IconCopy,
   IconFileImport,
   IconHistory,
   IconHome,
+  IconHomeHand,
+  IconListCheck,
+  IconRoute,
+  IconSchool,
+  IconSend,
   IconShieldCheck,
   IconUserCircle,
   IconUserCog,
@@ -15,7 +21,7 @@ import {
 
 export interface NavItem {
   to: string;
-  labelKey: 'dashboard' | 'families' | 'imports' | 'duplicates' | 'privacy' | 'partners' | 'agencies' | 'users' | 'audit' | 'account';
+  labelKey: 'dashboard' | 'families' | 'referrals' | 'programs' | 'coverage' | 'pathways' | 'training' | 'imports' | 'duplicates' | 'privacy' | 'partners' | 'agencies' | 'users' | 'audit' | 'account' | 'renovation';
   icon: Icon;
   permission: Permission;
 }
@@ -24,9 +30,15 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'dashboard', icon: IconHome, permission: 'dashboard.read' },
   { to: '/keluarga', labelKey: 'families', icon: IconUsersGroup, permission: 'registry.read' },
+  { to: '/program', labelKey: 'programs', icon: IconListCheck, permission: 'programs.read' },
+  { to: '/lintas-program', labelKey: 'coverage', icon: IconChartPie, permission: 'programs.read' },
+  { to: '/jalan-keluar', labelKey: 'pathways', icon: IconRoute, permission: 'pathways.read' },
+  { to: '/pelatihan', labelKey: 'training', icon: IconSchool, permission: 'training.read' },
+  { to: '/rujukan', labelKey: 'referrals', icon: IconSend, permission: 'referrals.read' },
   { to: '/impor', labelKey: 'imports', icon: IconFileImport, permission: 'registry.write' },
   { to: '/data-ganda', labelKey: 'duplicates', icon: IconCopy, permission: 'registry.write' },
   { to: '/hak-subjek-data', labelKey: 'privacy', icon: IconShieldCheck, permission: 'registry.unmask' },
+  { to: '/rumah', labelKey: 'renovation', icon: IconHomeHand, permission: 'renovation.read' },
   { to: '/mitra', labelKey: 'partners', icon: IconBuildingCommunity, permission: 'partners.read' },
   { to: '/opd', labelKey: 'agencies', icon: IconBuildingBank, permission: 'agencies.read' },
   { to: '/pengguna', labelKey: 'users', icon: IconUserCog, permission: 'users.manage' },

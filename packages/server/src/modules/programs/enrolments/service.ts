@@ -14,6 +14,7 @@ import { checkedRegionFilter, regionCondition } from '../preview.ts';
 import { audit, requireProgram } from '../service.ts';
 import { countEnrolments, enrolmentHistory, findEnrolment, insertChange, listEnrolments, toEnrolment, type EnrolmentRow } from './queries.ts';
 import { drawReplacement } from './replacement.ts';
+import { createReferralsForServedEnrolment } from '../../referrals/rules.ts';
 
 async function requireEnrolment(db: Kysely<DB>, programId: string, id: string): Promise<EnrolmentRow> {
   const row = await findEnrolment(db, programId, id);
@@ -154,4 +155,13 @@ export async function replaceEnrolment(context: ProgramContext, programId: strin
     replaced: toEnrolment((await findEnrolment(context.db, programId, id))!),
     replacement: toEnrolment((await findEnrolment(context.db, programId, replacementId))!),
   };
+}
+
+// --- Referrals (issue 5): follow-ups of an enrolment becoming served. ---
+/**
+ * Call inside the transaction that set an enrolment to 'served' (whichever path served it: a distribution hand-over
+ * or a later one): the program's referral rules refer the family to other agencies, once per rule.
+ */
+export async function afterEnrolmentServed(trx: Kysely<DB>, enrolmentId: string, actor: { id: string } | null): Promise<void> {
+  await createReferralsForServedEnrolment(trx, enrolmentId, actor);
 }

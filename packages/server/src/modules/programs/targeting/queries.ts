@@ -33,14 +33,14 @@ export async function countScopeFamilies(db: Kysely<DB>, regionCodes: readonly s
   return families.rows[0]?.n ?? 0;
 }
 
-/** Families and members in the program's region: the registry's size recorded with a run. */
+/**
+ * Families and their current members in the program's region: the registry's size recorded with a run. One pass
+ * over the families (answered from an index that carries member_count), not a second one over every member row.
+ */
 export async function countScope(db: Kysely<DB>, regionCodes: readonly string[]): Promise<{ families: number; members: number }> {
-  const scope = programScopeCondition(regionCodes);
-  const families = await countScopeFamilies(db, regionCodes);
-  const members = regionCodes.length === 0
-    ? await sql<{ n: number }>`SELECT count(*)::int AS n FROM member`.execute(db)
-    : await sql<{ n: number }>`SELECT count(*)::int AS n FROM member m JOIN family f ON f.id = m.family_id WHERE ${scope}`.execute(db);
-  return { families, members: members.rows[0]?.n ?? 0 };
+  const counted = await sql<{ families: number; members: number }>`
+    SELECT count(*)::int AS families, coalesce(sum(f.member_count), 0)::int AS members FROM family f WHERE ${programScopeCondition(regionCodes)}`.execute(db);
+  return { families: counted.rows[0]?.families ?? 0, members: counted.rows[0]?.members ?? 0 };
 }
 
 /**
@@ -109,6 +109,10 @@ export async function tallyByKecamatan(db: Kysely<DB>, runId: string): Promise<K
 /**
  * Makes the run's selected families the program's candidates, unless field work has begun (any enrolment past
  * "candidate"): then the run stays a snapshot to compare with. Returns whether it was adopted.
+ * A re-run mostly selects the same families, so candidates change in place: those no longer selected are removed,
+ * those still selected take the new run's rank, and only new ones are added. The difference is taken here rather
+ * than by joins in SQL, because fresh run rows have no planner statistics yet (nor ever on the embedded database),
+ * and joins planned blind turned quadratic.
  */
 export async function adoptRun(db: Kysely<DB>, programId: string, runId: string): Promise<boolean> {
   const progressed = await db
@@ -118,12 +122,36 @@ export async function adoptRun(db: Kysely<DB>, programId: string, runId: string)
     .where('status', '<>', 'candidate')
     .executeTakeFirstOrThrow();
   if (progressed.n > 0) return false;
-  await db.deleteFrom('program_enrolment').where('program_id', '=', programId).execute();
-  await sql`
-    INSERT INTO program_enrolment (program_id, family_id, kecamatan_code, village_code, status, source, run_id, rank, score)
-    SELECT ${programId}::uuid, family_id, kecamatan_code, village_code, 'candidate', 'targeting', run_id, rank, score
-      FROM program_run_family
-     WHERE run_id = ${runId}::uuid AND outcome = 'selected'`.execute(db);
+  const selected = await db
+    .selectFrom('program_run_family')
+    .select(['family_id', 'kecamatan_code', 'village_code', 'rank', 'score'])
+    .where('run_id', '=', runId)
+    .where('outcome', '=', 'selected')
+    .execute();
+  const current = new Map((await db.selectFrom('program_enrolment').select(['id', 'family_id']).where('program_id', '=', programId).execute())
+    .map((row) => [row.family_id, row.id]));
+  const chosen = new Set(selected.map((row) => row.family_id));
+  const gone = [...current].filter(([familyId]) => !chosen.has(familyId)).map(([, id]) => id);
+  const kept = selected.filter((row) => current.has(row.family_id));
+  const added = selected.filter((row) => !current.has(row.family_id));
+  const column = <K extends keyof (typeof selected)[number]>(rows: typeof selected, key: K) => rows.map((row) => row[key]);
+  if (gone.length > 0) await sql`DELETE FROM program_enrolment WHERE id = ANY(${gone}::uuid[])`.execute(db);
+  if (kept.length > 0) {
+    await sql`
+      UPDATE program_enrolment e
+         SET run_id = ${runId}::uuid, rank = k.rank, score = k.score, kecamatan_code = k.kecamatan_code, village_code = k.village_code,
+             version = e.version + 1, updated_at = now()
+        FROM unnest(${kept.map((row) => current.get(row.family_id)!)}::uuid[], ${column(kept, 'rank')}::int[], ${column(kept, 'score').map(String)}::bigint[],
+                    ${column(kept, 'kecamatan_code')}::text[], ${column(kept, 'village_code')}::text[]) AS k (id, rank, score, kecamatan_code, village_code)
+       WHERE e.id = k.id`.execute(db);
+  }
+  if (added.length > 0) {
+    await sql`
+      INSERT INTO program_enrolment (program_id, family_id, kecamatan_code, village_code, status, source, run_id, rank, score)
+      SELECT ${programId}::uuid, a.family_id, a.kecamatan_code, a.village_code, 'candidate', 'targeting', ${runId}::uuid, a.rank, a.score
+        FROM unnest(${column(added, 'family_id')}::uuid[], ${column(added, 'kecamatan_code')}::text[], ${column(added, 'village_code')}::text[],
+                    ${column(added, 'rank')}::int[], ${column(added, 'score').map(String)}::bigint[]) AS a (family_id, kecamatan_code, village_code, rank, score)`.execute(db);
+  }
   await db.updateTable('program').set({ current_run_id: runId }).where('id', '=', programId).execute();
   return true;
 }

@@ -1,4 +1,4 @@
-import type { ColumnMapping, MemberRecord } from '@sinergi/domain';
+import type { ColumnMapping, FamilyRecord, MemberRecord } from '@sinergi/domain';
 import { sql } from 'kysely';
 import { csvLine, type DatabaseHandle } from '../../../db/database.ts';
 import { advanceBatch, zeroCounts, type Counts } from './batch-queries.ts';
@@ -25,18 +25,47 @@ type CsvValue = Parameters<typeof csvLine>[0][number];
 
 /**
  * Writes one prepared chunk. Records that may already exist are staged first (COPY, outside the transaction) for the
- * set-based merge; then ONE transaction writes new members by COPY, merges the staged records, records every row's
- * outcome, and advances the batch counters and resume point, so that a crash loses at most this chunk and a resume
- * never records a row twice.
+ * set-based merge; then ONE transaction writes new families and members by COPY, merges the staged records, records
+ * every row's outcome, and advances the batch counters and resume point, so that a crash loses at most this chunk and
+ * a resume never records a row twice.
  */
 export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, sheets: SheetInfo[]): Promise<Counts> {
+  try {
+    return await writeChunk(ctx, chunkNo, plan, sheets);
+  } catch (error) {
+    const hasDirect = plan.families.some((f) => f.direct) || plan.members.some((m) => m.direct);
+    if (!hasDirect || !KEY_CONFLICTS.has((error as { code?: unknown } | null)?.code)) throw error;
+    // Another import or an edit added one of the chunk's new keys after the checks ran (or kept the family a chunk
+    // before meant to create): the chunk rolled back whole, and is written again with every record through the
+    // merge, which looks each key up itself and updates what exists instead.
+    await clearChunkStaging(ctx.handle.db, ctx.batchId, chunkNo);
+    return writeChunk(ctx, chunkNo, throughMerge(plan), sheets);
+  }
+}
+
+/** unique_violation, foreign_key_violation */
+const KEY_CONFLICTS = new Set<unknown>(['23505', '23503']);
+
+/** The plan with nothing taken for known: every family and member is looked up again by the merge. */
+function throughMerge(plan: ChunkPlan): ChunkPlan {
+  return {
+    ...plan,
+    families: plan.families.map((f) => ({ ...f, isNew: false, id: null, direct: false })),
+    members: plan.members.map((m) => ({ ...m, isNew: false, id: null, familyId: null, direct: false })),
+  };
+}
+
+async function writeChunk(ctx: CommitContext, chunkNo: number, plan: ChunkPlan, sheets: SheetInfo[]): Promise<Counts> {
   const { handle, connection, batchId } = ctx;
+  const directFamilies = plan.families.filter((f) => f.direct);
+  const stagedFamilies = plan.families.filter((f) => !f.direct);
   const direct = plan.members.filter((m) => m.direct);
   const stagedMembers = plan.members.filter((m) => !m.direct);
   const memberColumns = memberMergeColumns(ctx.mapping);
+  const familyPlan = familyMergePlan(ctx.mapping, ctx.batchHasMembers);
   const staged: Promise<number>[] = [];
-  if (plan.families.length) {
-    const lines = plan.families.map((f) =>
+  if (stagedFamilies.length) {
+    const lines = stagedFamilies.map((f) =>
       csvLine([batchId, chunkNo, plan.sheet, f.rowNumber, issuesJson(f.issues), f.isNew, f.id, f.record.noKk, ...FAMILY_COLUMNS.map((c) => f.record[c.field] as CsvValue)]),
     );
     staged.push(handle.copyFrom('import_stage_family', FAMILY_STAGE_COLUMNS, inBlocks(lines)));
@@ -53,9 +82,11 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
     // them costs far more than running them. (The embedded database has no JIT.)
     if (handle.kind === 'postgres') await sql`SET LOCAL jit = off`.execute(trx);
     const counts = zeroCounts();
-    if (plan.families.length) {
-      addCounts(counts, 'families', await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyMergePlan(ctx.mapping, ctx.batchHasMembers)));
+    if (directFamilies.length) {
+      await copyNewFamilies(connection, batchId, plan.sheet, directFamilies, familyPlan.insert);
+      counts.families_added += directFamilies.length;
     }
+    if (stagedFamilies.length) addCounts(counts, 'families', await mergeFamilies(trx, batchId, chunkNo, ctx.userId, familyPlan));
     const touched = new Set<string>();
     if (direct.length) {
       await copyNewMembers(connection, batchId, plan.sheet, direct, memberColumns);
@@ -81,6 +112,14 @@ export async function commitChunk(ctx: CommitContext, chunkNo: number, plan: Chu
     await ctx.beforeCommit?.(chunkNo);
     return counts;
   });
+}
+
+/** New families and their row results: COPY, as a raw load would. */
+async function copyNewFamilies(connection: ChunkConnection, batchId: string, sheet: string, families: Staged<FamilyRecord>[], columns: readonly MergeColumn<FamilyRecord>[]) {
+  const familyLines = families.map((f) => csvLine([f.id, f.record.noKk, ...columns.map((c) => f.record[c.field] as CsvValue), 'import']));
+  await connection.copyIn('family', ['id', 'no_kk', ...columns.map((c) => c.column), 'data_source'], familyLines.join('\n') + '\n');
+  const results = families.map((f) => csvLine([batchId, sheet, f.rowNumber, 'family', f.record.noKk, null, 'added', issuesJson(f.issues), null]));
+  await connection.copyIn('import_row_result', RESULT_COLUMNS, results.join('\n') + '\n');
 }
 
 /** New members of known families, their open membership and their row results: COPY, as a raw load would. */

@@ -10,6 +10,7 @@ import { batchLookups, checkChunk, normalizeChunk, type ChunkPlan, type PrepareC
 import { afterPreviousChunk } from './previous-chunk.ts';
 import { clearStaging, villageCodesUnder } from './queries.ts';
 import { readSheets } from './read-file.ts';
+import { addChunkKeys, loadSeenKeys, SeenKeys, skipUnseen } from './seen-keys.ts';
 import { FileReadError, type SourceRow, type StoredFile } from './read-types.ts';
 
 /**
@@ -65,7 +66,9 @@ export async function runBatch(options: EngineOptions): Promise<EngineResult> {
     const villages = await villageCodesUnder(handle.db, options.jurisdiction);
     const mapping = (batch.mapping ?? {}) as BatchMapping;
     const batchHasMembers = Object.values(mapping).some((m) => m && m.sheetKind !== 'family');
-    const run = new BatchRun(options, connection, batch, sheets, villages, batchHasMembers);
+    const seen = new SeenKeys();
+    if (batch.rows_processed > 0) await loadSeenKeys(handle.db, batchId, seen);
+    const run = new BatchRun(options, connection, batch, sheets, villages, batchHasMembers, seen);
     const order = sheets
       .filter((s) => !s.done && mapping[s.name])
       .sort((a, b) => importOrder(mapping[a.name]!.sheetKind) - importOrder(mapping[b.name]!.sheetKind));
@@ -103,6 +106,7 @@ class BatchRun {
     private readonly sheets: SheetInfo[],
     private readonly villages: ReadonlySet<string>,
     private readonly batchHasMembers: boolean,
+    private readonly seen: SeenKeys,
   ) {
     this.counts = {
       families_added: batch.families_added,
@@ -180,11 +184,13 @@ class BatchRun {
   /** The chunk's checks; their read-only look-ups in one transaction: one connection, and no JIT (see commit.ts). */
   private async check(prepare: PrepareContext, sheet: SheetInfo, working: Working[], previous: ChunkPlan | null): Promise<ChunkPlan> {
     const { handle } = this.options;
-    return handle.db.transaction().execute(async (trx) => {
+    const plan = await handle.db.transaction().execute(async (trx) => {
       if (handle.kind === 'postgres') await sql`SET LOCAL jit = off`.execute(trx);
-      const lookups = afterPreviousChunk(batchLookups(trx, this.batch.id), previous);
+      const lookups = afterPreviousChunk(skipUnseen(batchLookups(trx, this.batch.id), this.seen), previous);
       return checkChunk({ ...prepare, lookups }, sheet.name, working);
     });
+    addChunkKeys(this.seen, plan);
+    return plan;
   }
 
   private async write(sheet: SheetInfo, mapping: ColumnMapping, rows: SourceRow[], plan: ChunkPlan): Promise<void> {

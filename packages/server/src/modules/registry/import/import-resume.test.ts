@@ -52,12 +52,13 @@ describe.each(testDatabaseKinds)('registry import crash and resume on %s', (kind
       });
       expect(crashed.result).toBe('error');
       expect(crashed.batch.status).toBe('failed');
-      // Only the chunks before the crash are recorded; the one in flight left nothing but staging rows.
+      // Only the chunks before the crash are recorded; the one in flight (new families, written by COPY inside its
+      // transaction) left nothing.
       expect(crashed.batch.rows_processed).toBe((crashAt - 1) * CHUNK);
       const recorded = await outcomeCounts(handle.db, crashed.batchId);
       expect(Object.values(recorded).reduce((a, b) => a + b, 0)).toBe((crashAt - 1) * CHUNK);
-      const staged = await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_stage_family WHERE batch_id = ${crashed.batchId}`.execute(handle.db);
-      expect(staged.rows[0]!.n).toBe(CHUNK);
+      const families = await sql<{ n: number }>`SELECT count(*)::int AS n FROM family`.execute(handle.db);
+      expect(families.rows[0]!.n).toBe((crashAt - 1) * CHUNK);
 
       // A process killed at this point leaves the batch "running"; the next server start pauses it.
       await handle.db.updateTable('import_batch').set({ status: 'running' }).where('id', '=', crashed.batchId).execute();

@@ -27,9 +27,10 @@ export interface PlannedRow {
 
 /**
  * A record of the chunk that passed the checks, with its row's number and warnings (recorded with its outcome), and
- * what the checks learnt of the registry: whether the key was new then, the family id of a member. A new member of a
- * known family is `direct`: it is written by COPY with an id of its own; any other record goes through staging and
- * the set-based merge, which still upserts, so a key another import added meanwhile is updated, never duplicated.
+ * what the checks learnt of the registry: whether the key was new then, the family id of a member. A new family, and a
+ * new member of a known family, is `direct`: it is written by COPY with an id of its own, as a raw load would; any other
+ * record goes through staging and the set-based merge. A key another import added meanwhile makes the COPY fail on the
+ * unique index: the chunk is then written again through the merge (commit.ts), which updates it, never duplicates it.
  */
 export interface Staged<R> {
   record: R;
@@ -281,7 +282,7 @@ function toPlan(sheet: string, working: Working[], families: StagedFamilies, mem
     const isNew = families.known && !families.registered.has(family.noKk);
     const id = isNew ? crypto.randomUUID() : null;
     if (id) newFamilyIds.set(family.noKk, id);
-    plan.families.push({ record: family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew, id, familyId: null, direct: false });
+    plan.families.push({ record: family, rowNumber: w.row.rowNumber, issues: w.family!.issues, isNew, id, familyId: null, direct: isNew });
   }
   for (const w of working) {
     const planned: PlannedRow = { rowNumber: w.row.rowNumber, raw: null };

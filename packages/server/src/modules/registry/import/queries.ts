@@ -37,6 +37,22 @@ export async function earlierRowsWithKeys(db: Db, batchId: string, entity: 'fami
   return new Map(rows.rows.map((r) => [r.key, { key: r.key, sheet: r.sheet, rowNumber: r.row_number, outcome: r.outcome }]));
 }
 
+/** Up to `limit` distinct keys the batch has recorded rows for, in key order after `after`. */
+export async function batchKeysAfter(db: Db, batchId: string, entity: 'family' | 'member', after: string | null, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('import_row_result')
+    .select('key')
+    .distinct()
+    .where('batch_id', '=', batchId)
+    .where('entity', '=', entity)
+    .where('key', 'is not', null)
+    .$if(after !== null, (qb) => qb.where('key', '>', after!))
+    .orderBy('key')
+    .limit(limit)
+    .execute();
+  return rows.flatMap((r) => (r.key === null ? [] : [r.key]));
+}
+
 export interface RegisteredFamily {
   id: string;
   villageCode: string;
@@ -85,8 +101,11 @@ export async function clearStaging(db: Db, batchId: string): Promise<void> {
   for (const table of STAGING_TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE batch_id = ${batchId}`.execute(db);
 }
 
-/** Empties one chunk's staging, in the chunk's transaction: a chunk that rolls back leaves its staged rows for the resume to clear. */
-export async function clearChunkStaging(trx: Transaction<DB>, batchId: string, chunkNo: number): Promise<void> {
+/**
+ * Empties one chunk's staging, in the chunk's transaction (a chunk that rolls back leaves its staged rows for the
+ * resume to clear), or before the chunk is staged again.
+ */
+export async function clearChunkStaging(trx: Db, batchId: string, chunkNo: number): Promise<void> {
   await sql`
     WITH families AS (DELETE FROM import_stage_family WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo})
     DELETE FROM import_stage_member WHERE batch_id = ${batchId} AND chunk_no = ${chunkNo}`.execute(trx);

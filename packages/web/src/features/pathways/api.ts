@@ -1,0 +1,48 @@
+import type {
+  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, PathwayCountQuery, PathwayCounts, PathwayTransition,
+  PathwayTransitionCreate,
+} from '@sinergi/domain';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '../../api/client.ts';
+
+const familyPathwayKey = (familyId: string) => ['pathways', 'family', familyId] as const;
+
+export function useFamilyPathway(familyId: string) {
+  return useQuery({
+    queryKey: familyPathwayKey(familyId),
+    queryFn: ({ signal }) => api<FamilyPathway>(`/families/${encodeURIComponent(familyId)}/pathway`, { signal }),
+  });
+}
+
+export function usePathwayCounts(query: PathwayCountQuery) {
+  return useQuery({
+    queryKey: ['pathways', 'counts', query],
+    queryFn: ({ signal }) => api<PathwayCounts>('/pathways/counts', { query: { ...query }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useGraduationCriteria() {
+  return useQuery({ queryKey: ['pathways', 'criteria'], queryFn: ({ signal }) => api<GraduationCriteria>('/pathways/graduation-criteria', { signal }) });
+}
+
+export function recordTransition(familyId: string, body: PathwayTransitionCreate): Promise<PathwayTransition> {
+  return api<PathwayTransition>(`/families/${encodeURIComponent(familyId)}/pathway/transitions`, { method: 'POST', body });
+}
+
+export function assessGraduation(familyId: string, body: GraduationAssessmentCreate): Promise<GraduationAssessment> {
+  return api<GraduationAssessment>(`/families/${encodeURIComponent(familyId)}/pathway/assessments`, { method: 'POST', body });
+}
+
+/** After a step or an assessment: the family's pathway, its timeline and the leaders' counts are stale. */
+export function useRefreshPathway(familyId: string): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: familyPathwayKey(familyId) }),
+      queryClient.invalidateQueries({ queryKey: ['pathways', 'counts'] }),
+      queryClient.invalidateQueries({ queryKey: ['families', 'detail', familyId, 'timeline'] }),
+    ]);
+  }, [queryClient, familyId]);
+}
