@@ -1,12 +1,10 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { Handover, Page as ApiPage, ProgramListItem, Realisation } from '@sinergi/domain';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
 import { BUSINESS_PACKAGE_NAME } from '../packages/server/src/modules/programs/demo-programs.ts';
 import { ApiClient } from './src/api.ts';
-import { launchBrowser } from './src/browser.ts';
+import { launchBrowser, screenshotOnFailure as saveScreenshotOnFailure } from './src/browser.ts';
 import { startServer, type RunningServer } from './src/server.ts';
 
 /**
@@ -42,13 +40,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function screenshotOnFailure(name: string): void {
-  onTestFailed(async () => {
-    const file = path.join(os.tmpdir(), `sinergi-e2e-${name}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})`);
-  });
-}
+const screenshotOnFailure = (name: string) => saveScreenshotOnFailure(() => page, name);
 
 const realisation = () => api.get<Realisation>(`/api/programs/${programId}/realisation`);
 const card = (label: string) => page.getByRole('group', { name: label, exact: true });

@@ -1,10 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
 import { ApiClient } from './src/api.ts';
-import { launchBrowser } from './src/browser.ts';
+import { launchBrowser, screenshotOnFailure as saveScreenshotOnFailure } from './src/browser.ts';
 import { startServer, type RunningServer } from './src/server.ts';
 
 interface AuditPage {
@@ -34,13 +32,7 @@ it('prints the demo logins it starts with', () => {
 });
 
 /** On failure, a screenshot of what the browser showed, next to the error. */
-function screenshotOnFailure(name: string): void {
-  onTestFailed(async () => {
-    const file = path.join(os.tmpdir(), `sinergi-e2e-${name}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})`);
-  });
-}
+const screenshotOnFailure = (name: string) => saveScreenshotOnFailure(() => page, name);
 
 it('signs in in Indonesian, lists families, switches to English and signs out', async () => {
   screenshotOnFailure('login');

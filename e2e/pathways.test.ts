@@ -1,11 +1,9 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { FamilyListItem, FamilyPathway, Page as ApiPage, PathwayCounts } from '@sinergi/domain';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
 import { ApiClient } from './src/api.ts';
-import { launchBrowser } from './src/browser.ts';
+import { launchBrowser, screenshotOnFailure as saveScreenshotOnFailure } from './src/browser.ts';
 import { startServer, type RunningServer } from './src/server.ts';
 
 /**
@@ -44,13 +42,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function screenshotOnFailure(name: string): void {
-  onTestFailed(async () => {
-    const file = path.join(os.tmpdir(), `sinergi-e2e-${name}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})`);
-  });
-}
+const screenshotOnFailure = (name: string) => saveScreenshotOnFailure(() => page, name);
 
 it('shows the demo family’s way out on its profile, assesses graduation and declares it mandiri with a reason', async () => {
   screenshotOnFailure('pathway');

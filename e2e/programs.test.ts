@@ -1,13 +1,11 @@
-import os from 'node:os';
-import path from 'node:path';
 import {
   BUSINESS_PACKAGE_RULE, describeConditionLines, type Enrolment, PROGRAM_KIND_LABELS, type EligibilityRule, type Page as ApiPage, type PreviewCount, type Program, type ProgramExplanation,
   type RunFamily, type TargetingRun,
 } from '@sinergi/domain';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
-import { launchBrowser } from './src/browser.ts';
+import { launchBrowser, screenshotOnFailure as saveScreenshotOnFailure } from './src/browser.ts';
 import { startServer, type RunningServer } from './src/server.ts';
 
 /**
@@ -70,13 +68,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function screenshotOnFailure(name: string): void {
-  onTestFailed(async () => {
-    const file = path.join(os.tmpdir(), `sinergi-e2e-${name}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})\n--- server output (end) ---\n${server.output().slice(-3000)}`);
-  });
-}
+const screenshotOnFailure = (name: string) => saveScreenshotOnFailure(() => page, name, () => server.output());
 
 const row = (nodePath: string): Locator => page.locator(`[data-path="${nodePath}"]`);
 /** A choice of the segmented control above the ranked list (its radio input is hidden behind the label). */

@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Page as ApiPage, RenovationListItem, RenovationSummary } from '@sinergi/domain';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
 import { ApiClient } from './src/api.ts';
-import { launchBrowser } from './src/browser.ts';
+import { launchBrowser, screenshotOnFailure as saveScreenshotOnFailure } from './src/browser.ts';
 import { startServer, type RunningServer } from './src/server.ts';
 
 let server: RunningServer;
@@ -37,13 +37,7 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-function screenshotOnFailure(name: string): void {
-  onTestFailed(async () => {
-    const file = path.join(os.tmpdir(), `sinergi-e2e-${name}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})\n--- server output (end) ---\n${server.output().slice(-3000)}`);
-  });
-}
+const screenshotOnFailure = (name: string) => saveScreenshotOnFailure(() => page, name, () => server.output());
 
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 

@@ -1,11 +1,9 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { Page as ApiPage, TrainingCohort, TrainingCohortListItem, TrainingParticipantList } from '@sinergi/domain';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
 import { ApiClient } from './src/api.ts';
-import { launchBrowser } from './src/browser.ts';
+import { launchBrowser, screenshotOnFailure } from './src/browser.ts';
 import { startServer, type RunningServer } from './src/server.ts';
 
 /**
@@ -38,11 +36,7 @@ afterAll(async () => {
 });
 
 it('records attendance of a session with large toggles on a tablet', async () => {
-  onTestFailed(async () => {
-    const file = path.join(os.tmpdir(), `sinergi-e2e-training-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot: ${file} (at ${page.url()})`);
-  });
+  screenshotOnFailure(() => page, 'training', () => server.output());
   const before = await api.get<TrainingParticipantList>(`/api/training/cohorts/${cohort.id}/participants`);
   const absent = before.items[0]!;
 

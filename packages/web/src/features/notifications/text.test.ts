@@ -15,8 +15,14 @@ describe('notification texts', () => {
     expect(notificationText(english, 'en', notification)).toBe('New referral from Dinsos: Capital access, Marketing (answer by 2026-03-09).');
   });
 
+  it('phrases a training follow-up reminder', async () => {
+    const t = await i18n.createInstance().init({ resources, lng: 'id', interpolation: { escapeValue: false } });
+    const notification = { ...base, kind: 'training.follow_up_due', params: { count: 4, months: 3, cohort: 'Menjahit A', dueOn: '2026-06-01' } };
+    expect(notificationText(t, 'id', notification)).toBe('4 tindak lanjut 3 bulan angkatan Menjahit A jatuh tempo sejak 2026-06-01.');
+  });
+
   it('falls back to a general sentence for a kind this app does not know yet', async () => {
     const t = await i18n.createInstance().init({ resources, lng: 'id', interpolation: { escapeValue: false } });
-    expect(notificationText(t, 'id', { ...base, kind: 'training.follow_up_due', params: {} })).toBe('Ada pembaruan untuk Anda.');
+    expect(notificationText(t, 'id', { ...base, kind: 'meeting.follow_up_due', params: {} })).toBe('Ada pembaruan untuk Anda.');
   });
 });
