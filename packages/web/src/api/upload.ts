@@ -47,3 +47,19 @@ export function uploadFiles<T>(path: string, files: readonly File[], options: Up
     request.send(form);
   });
 }
+
+/**
+ * Sends a small multipart form (a decree scan, a receipt photo, house photos with their text fields) in one fetch and
+ * returns the JSON answer; text fields go before files because the server reads the parts in order.
+ */
+export async function sendForm<T>(path: string, method: 'POST' | 'PUT', form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), { method, headers: writeHeaders(), credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  const body = parse(await response.text());
+  if (!response.ok) throw failedResponse(response.status, body);
+  return body as T;
+}

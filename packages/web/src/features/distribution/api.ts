@@ -2,8 +2,8 @@ import type {
   DistributionFamily, DistributionFamilyQuery, Handover, HandoverCorrection, HandoverHistory, HandoverInput, Page, ProofKind, Realisation, Stage, StageInput, StageUpdate,
 } from '@sinergi/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, ApiError, buildUrl, failedResponse, writeHeaders } from '../../api/client.ts';
-import i18n from '../../i18n/index.ts';
+import { api, buildUrl } from '../../api/client.ts';
+import { sendForm } from '../../api/upload.ts';
 
 /** Every query of one program's distribution starts with this key, so a recorded hand-over refreshes them all. */
 export const distributionKey = (programId: string) => ['distribution', programId] as const;
@@ -54,17 +54,8 @@ export const correctHandover = (programId: string, handoverId: string, input: Ha
 export const proofUrl = (programId: string, handoverId: string, proofId: string) => buildUrl(`/programs/${programId}/handovers/${handoverId}/proofs/${proofId}/file`);
 
 /** Sends one proof image; the same image again is a harmless retry on the server. */
-export async function uploadProof(programId: string, handoverId: string, kind: ProofKind, image: Blob, fileName: string): Promise<Handover> {
+export function uploadProof(programId: string, handoverId: string, kind: ProofKind, image: Blob, fileName: string): Promise<Handover> {
   const form = new FormData();
   form.append('file', image, fileName);
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(`/programs/${programId}/handovers/${handoverId}/proofs/${kind}`), { method: 'PUT', headers: writeHeaders(), credentials: 'same-origin', body: form });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const text = await response.text();
-  const body = text ? (JSON.parse(text) as unknown) : undefined;
-  if (!response.ok) throw failedResponse(response.status, body);
-  return body as Handover;
+  return sendForm<Handover>(`/programs/${programId}/handovers/${handoverId}/proofs/${kind}`, 'PUT', form);
 }

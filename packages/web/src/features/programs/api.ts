@@ -4,8 +4,8 @@ import type {
 } from '@sinergi/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, ApiError, buildUrl, failedResponse, writeHeaders } from '../../api/client.ts';
-import i18n from '../../i18n/index.ts';
+import { api } from '../../api/client.ts';
+import { sendForm } from '../../api/upload.ts';
 
 export const programsKey = ['programs'] as const;
 const programKey = (id: string) => ['programs', 'detail', id] as const;
@@ -118,24 +118,10 @@ export function useDecrees(programId: string) {
 export const createDecree = (programId: string, input: DecreeInput) => api<Decree>(`/programs/${programId}/decrees`, { method: 'POST', body: input });
 
 /** The signed decree scan is a small file sent with PUT (the upload helper only posts and tracks progress of large files). */
-export async function uploadDecreeFile(programId: string, decreeId: string, file: File): Promise<Decree> {
+export function uploadDecreeFile(programId: string, decreeId: string, file: File): Promise<Decree> {
   const form = new FormData();
   form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(`/programs/${programId}/decrees/${decreeId}/file`), { method: 'PUT', headers: writeHeaders(), credentials: 'same-origin', body: form });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) throw failedResponse(response.status, body);
-  return body as Decree;
+  return sendForm<Decree>(`/programs/${programId}/decrees/${decreeId}/file`, 'PUT', form);
 }
 
 /** Refreshes everything shown about one program after a change (counts, runs, lists). */

@@ -4,8 +4,8 @@ import type {
   RenovationSummary, RenovationTarget, RenovationTargetInput, RenovationVerifyInput,
 } from '@sinergi/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import i18n from '../../i18n/index.ts';
-import { api, ApiError, buildUrl, failedResponse, writeHeaders } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { sendForm } from '../../api/upload.ts';
 
 export const renovationKey = ['renovation'] as const;
 export const renovationDetailKey = (id: string) => [...renovationKey, 'detail', id] as const;
@@ -56,25 +56,11 @@ export const addFunding = (id: string, input: RenovationFundingInput) => post<Re
 export const removeFunding = (id: string, fundingId: string) => api<Renovation>(`/renovations/${id}/funding/${fundingId}`, { method: 'DELETE' });
 
 /** Text fields first, then the photos: the server reads them in that order. */
-async function postForm(path: string, fields: Record<string, string>, photos: readonly File[]): Promise<Renovation> {
+function postForm(path: string, fields: Record<string, string>, photos: readonly File[]): Promise<Renovation> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   for (const photo of photos) form.append('file', photo, photo.name);
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path), { method: 'POST', headers: writeHeaders(), credentials: 'same-origin', body: form });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) throw failedResponse(response.status, body);
-  return body as Renovation;
+  return sendForm<Renovation>(path, 'POST', form);
 }
 
 export const recordProgress = (id: string, fields: { percent: number; recordedOn: string; note: string }, photos: readonly File[]) =>
