@@ -46,7 +46,7 @@ export function LoginPage() {
 
   return (
     <Box mih="100dvh" bg="var(--mantine-color-gray-0)" px="md" py="lg">
-      <Group justify="flex-end">
+      <Group component="header" justify="flex-end">
         <LanguageSelect onChanged={(language) => (languageChosenHere.current = language)} />
       </Group>
       <Center component="main" mt="xl">
@@ -69,7 +69,8 @@ export function LoginPage() {
                 autoCapitalize="none"
                 spellCheck={false}
                 required
-                data-autofocus
+                // The page exists to type a user name: the cursor waits there, for keyboard users too.
+                autoFocus
                 {...form.getInputProps('username')}
               />
               <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, Paper, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Modal, Paper, Skeleton, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { PROGRAM_KIND_LABELS, type ConflictCount } from '@sinergi/domain';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -52,7 +52,7 @@ export function ConflictsPanel({ filters }: { filters: CoverageFilters }) {
                   <Table.Th>{t('coverage.conflicts.period')}</Table.Th>
                   <Table.Th>{t('coverage.conflicts.note')}</Table.Th>
                   <Table.Th ta="right">{t('coverage.combinations.families')}</Table.Th>
-                  {canManage && <Table.Th />}
+                  {canManage && <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

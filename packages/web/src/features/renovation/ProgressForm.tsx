@@ -28,7 +28,7 @@ export function ProgressForm({ house }: { house: Renovation }) {
       <Stack gap="sm">
         <Text size="sm" c="dimmed">{t('renovation.progressForm.last', { percent: house.progress })}</Text>
         <NumberInput label={t('renovation.progressForm.percent')} min={house.progress} max={100} allowDecimal={false} suffix="%" value={percent} onChange={(value) => setPercent(Number(value) || 0)} />
-        <Slider min={0} max={100} step={5} value={percent} onChange={(value) => setPercent(Math.max(house.progress, value))} aria-label={t('renovation.progressForm.percent')} />
+        <Slider min={0} max={100} step={5} value={percent} onChange={(value) => setPercent(Math.max(house.progress, value))} thumbLabel={t('renovation.progressForm.percent')} />
         <TextInput type="date" label={t('renovation.progressForm.date')} value={recordedOn} onChange={(e) => setRecordedOn(e.currentTarget.value)} required />
         <PhotoInput label={t('renovation.progressForm.photos')} value={photos} onChange={setPhotos} />
         <Textarea label={t('renovation.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />

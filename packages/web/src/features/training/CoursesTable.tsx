@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { TRAINING_SKILL_LABELS, type TrainingCourse } from '@sinergi/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocalText } from '../programs/local-text.ts';
@@ -17,7 +17,7 @@ export function CoursesTable({ items, onEdit }: { items: TrainingCourse[]; onEdi
             <Table.Th>{t('training.course.agency')}</Table.Th>
             <Table.Th ta="right">{t('training.course.minAttendance')}</Table.Th>
             <Table.Th ta="right">{t('training.course.cohorts')}</Table.Th>
-            {onEdit && <Table.Th />}
+            {onEdit && <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

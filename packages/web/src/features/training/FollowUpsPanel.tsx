@@ -1,4 +1,4 @@
-import { Badge, Button, NativeSelect, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, NativeSelect, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { TRAINING_FOLLOW_UP_STATUS_LABELS, type TrainingFollowUp } from '@sinergi/domain';
 import { useState } from 'react';
@@ -60,7 +60,7 @@ export function FollowUpsPanel({ cohortId }: { cohortId?: string }) {
                   <Table.Th>{t('training.followUp.dueOn')}</Table.Th>
                   <Table.Th>{t('training.followUp.state')}</Table.Th>
                   <Table.Th>{t('training.followUp.status')}</Table.Th>
-                  {canManage && <Table.Th />}
+                  {canManage && <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, SegmentedControl, Skeleton, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { TRAINING_TARGET_GROUP_LABELS, type TrainingCohort, type TrainingParticipant, type TrainingParticipantList, type TrainingParticipantUpdate } from '@sinergi/domain';
 import { IconPlus } from '@tabler/icons-react';
@@ -58,7 +58,7 @@ export function ParticipantsPanel({ cohort, participants }: CohortPanelProps) {
                   <Table.Th>{t('training.participant.group')}</Table.Th>
                   <Table.Th ta="right">{t('training.participant.attendance')}</Table.Th>
                   <Table.Th>{t('training.participant.passed')}</Table.Th>
-                  {editable && <Table.Th />}
+                  {editable && <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { TrainingRateRow } from '@sinergi/domain';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -106,7 +106,7 @@ function RateTable({ title, rows, link }: { title: string; rows: TrainingRateRow
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th />
+              <Table.Th><VisuallyHidden>{title}</VisuallyHidden></Table.Th>
               {COLUMNS.map((column) => <Table.Th key={column} ta="right">{t(`training.report.${column}`)}</Table.Th>)}
             </Table.Tr>
           </Table.Thead>

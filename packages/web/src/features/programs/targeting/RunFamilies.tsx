@@ -1,4 +1,4 @@
-import { Button, Card, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { ENROLMENT_STATUS_LABELS, type RunFamily, type TargetingRun } from '@sinergi/domain';
 import { IconListSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -93,7 +93,7 @@ function FamilyTable({ items, onExplain }: ListProps) {
             <Table.Th ta="right">{t('programs.desil')}</Table.Th>
             <Table.Th ta="right">{t('programs.targeting.score')}</Table.Th>
             <Table.Th>{t('programs.status')}</Table.Th>
-            <Table.Th />
+            <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
