@@ -37,7 +37,7 @@ afterAll(async () => {
 async function openPage(viewport: { width: number; height: number }, locale = 'id-ID'): Promise<Page> {
   const context = await browser.newContext({ locale, viewport });
   page = await context.newPage();
-  screenshotOnFailure(() => page, 'accessibility', server.output);
+  screenshotOnFailure(() => page, 'accessibility', () => server.output());
   return page;
 }
 
