@@ -17,6 +17,12 @@ export class ApiClient {
     return (await response.json()) as T;
   }
 
+  /** A write with the session's CSRF token; the status is returned as well, for checks that a write is refused. */
+  async send<T>(method: 'POST' | 'PUT' | 'PATCH', url: string, body: object): Promise<{ status: number; body: T }> {
+    const response = await this.request(method, url, body);
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
   private async request(method: string, url: string, body?: object): Promise<Response> {
     const headers: Record<string, string> = { 'accept-language': 'en' };
     if (this.cookie) headers.cookie = this.cookie;

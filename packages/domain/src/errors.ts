@@ -11,6 +11,10 @@ export const ERROR_MESSAGES = {
     en: 'The region code is outside this installation’s jurisdiction ({jurisdiction}).',
   },
   unknown_region: { id: 'Kode wilayah tidak dikenal: {code}.', en: 'Unknown region code: {code}.' },
+  dashboard_area_too_deep: {
+    id: 'Ringkasan dibuat per provinsi, kabupaten/kota atau kecamatan; {code} adalah desa/kelurahan.',
+    en: 'Summaries are made for a province, regency/city or kecamatan; {code} is a village.',
+  },
   unknown_agency: { id: 'Dinas (OPD) tidak dikenal.', en: 'Unknown agency.' },
   not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   conflict: { id: 'Data sudah diubah orang lain. Muat ulang lalu coba lagi.', en: 'Someone else changed this record. Reload and try again.' },

@@ -73,7 +73,10 @@ describe.each(testDatabaseKinds)('registry scope and masking on %s', (kind) => {
     it('sees only Kepanjen in the dashboard and in the scoped region picker', async () => {
       const summary = (await kepanjenPendamping.get('/api/dashboard/summary')).json<DashboardSummary>();
       expect(summary).toMatchObject({ families: 2, members: 3, poorFamilies: 1 });
-      expect(summary.byKecamatan).toEqual([{ code: KEPANJEN, name: 'Kepanjen', families: 2, poorFamilies: 1 }]);
+      expect(summary.byArea).toEqual([{ code: KEPANJEN, name: 'Kepanjen', families: 2, poorFamilies: 1 }]);
+      const donomulyo = await kepanjenPendamping.get('/api/dashboard/summary?area=35.07.01');
+      expect(donomulyo.statusCode).toBe(403);
+      expect(donomulyo.json()).toMatchObject({ code: 'out_of_scope' });
       const picker = (await kepanjenPendamping.get('/api/regions?scoped=true')).json<Region[]>();
       expect(picker.map((r) => r.code)).toEqual([KEPANJEN]);
     });

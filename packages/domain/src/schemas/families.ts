@@ -91,12 +91,25 @@ export const FamilyDetail = FamilyListItem.extend({
 });
 export type FamilyDetail = z.infer<typeof FamilyDetail>;
 
+export const DashboardQuery = z.object({
+  /** The region to summarise: the jurisdiction (default) or, in a province installation, one of its regencies. */
+  area: RegionCode.optional(),
+});
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+const DashboardRegion = z.object({ code: z.string(), name: z.string() });
+
 export const DashboardSummary = z.object({
+  area: DashboardRegion.extend({ level: z.number().int() }),
+  /** The regions above the area up to the jurisdiction, top first: the way back from a drill-down. */
+  parents: z.array(DashboardRegion),
   families: z.number().int(),
   members: z.number().int(),
   poorFamilies: z.number().int(),
   byDesil: z.array(z.object({ desil: z.number().int().nullable(), families: z.number().int() })),
-  byKecamatan: z.array(z.object({ code: z.string(), name: z.string(), families: z.number().int(), poorFamilies: z.number().int() })),
+  /** Level of the rows of byArea: 2 = kabupaten/kota (under a province), 3 = kecamatan (under a regency). */
+  byAreaLevel: z.number().int(),
+  byArea: z.array(DashboardRegion.extend({ families: z.number().int(), poorFamilies: z.number().int() })),
   byBusinessStatus: z.array(z.object({ status: BusinessStatus, families: z.number().int() })),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;

@@ -6,6 +6,7 @@ import { ZodError } from 'zod';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   validation_failed: 400,
   unknown_region: 400,
+  dashboard_area_too_deep: 400,
   outside_jurisdiction: 400,
   weak_password: 400,
   wrong_password: 400,

@@ -3,26 +3,28 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
-import { scopeCodesByLevel } from '../../http/scope.ts';
+import { AppError } from '../../http/errors.ts';
 import { familyScopeCondition } from '../registry/scope-filter.ts';
-import { familyCounts, kecamatanNames, memberCount } from './queries.ts';
+import { ancestorCodes, listChildRegions, requireRegionInJurisdiction } from '../regions/service.ts';
+import { regionsByCode } from '../regions/queries.ts';
+import { familyCounts, memberCount } from './queries.ts';
 
 /** Desil 1–5: the families the empowerment program and most social aid serve. */
 const POOR_DESIL_MAX = 5;
+/** Kecamatan: the deepest area a summary is made for; its rows are villages. */
+const DEEPEST_AREA_LEVEL = 3;
 
 function isPoor(desil: number | null): boolean {
   return desil !== null && desil <= POOR_DESIL_MAX;
 }
 
-/** Kecamatan a scope touches: its kecamatan codes plus the kecamatan of its village codes. */
-function scopeKecamatan(user: SessionUser): string[] | null {
-  const scope = scopeCodesByLevel(user);
-  if (!scope) return null;
-  return [...new Set([...scope.kecamatan, ...scope.villages.map((v) => v.split('.').slice(0, 3).join('.'))])];
-}
-
 function increment<K>(map: Map<K, number>, key: K, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** The code of the region at `level` that contains `code` (35.07.13 at level 2 → 35.07). */
+function codeAtLevel(code: string, level: number): string {
+  return code.split('.').slice(0, level).join('.');
 }
 
 const DESILS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -35,37 +37,56 @@ function desilBuckets(counts: Map<number | null, number>): DashboardSummary['byD
   return buckets;
 }
 
-/** Headline counts of the registry within the user's region scope; every kecamatan in scope is listed, also at zero. */
-export async function dashboardSummary(db: Kysely<DB>, config: Config, user: SessionUser): Promise<DashboardSummary> {
+/**
+ * Headline counts of the registry within the user's region scope, for the jurisdiction or an area below it (a province's
+ * regency, a regency's kecamatan), with one row per region one level down (kabupaten/kota, kecamatan or village), every
+ * region in scope listed, also at zero.
+ */
+export async function dashboardSummary(
+  db: Kysely<DB>,
+  config: Config,
+  user: SessionUser,
+  areaCode: string = config.jurisdiction,
+): Promise<DashboardSummary> {
+  const area = await requireRegionInJurisdiction(db, config, areaCode);
+  if (area.level > DEEPEST_AREA_LEVEL) throw new AppError('dashboard_area_too_deep', { code: areaCode });
+  const childLevel = area.level + 1;
   const scope = familyScopeCondition(user, 'f');
-  const [counts, members, kecamatan] = await Promise.all([
-    familyCounts(db, scope),
-    memberCount(db, scope),
-    kecamatanNames(db, config.jurisdiction, scopeKecamatan(user)),
+  const areaFilter = area.code === config.jurisdiction ? null : area.code;
+  // listChildRegions refuses an area outside the user's scope (out_of_scope) and keeps the children the scope reaches.
+  const [children, counts, members, parents] = await Promise.all([
+    listChildRegions(db, config, user, { parent: area.code, scoped: true }),
+    familyCounts(db, scope, areaFilter, childLevel === 4),
+    memberCount(db, scope, areaFilter),
+    regionsByCode(db, ancestorCodes(area.code).filter((code) => code.length >= config.jurisdiction.length)),
   ]);
 
   let families = 0;
   let poorFamilies = 0;
   const byDesil = new Map<number | null, number>();
   const byStatus = new Map<string, number>();
-  const byKecamatan = new Map<string, { families: number; poorFamilies: number }>();
+  const byChild = new Map<string, { families: number; poorFamilies: number }>();
   for (const row of counts) {
     families += row.families;
     if (isPoor(row.desil)) poorFamilies += row.families;
     increment(byDesil, row.desil, row.families);
     increment(byStatus, row.businessStatus, row.families);
-    const k = byKecamatan.get(row.kecamatanCode) ?? { families: 0, poorFamilies: 0 };
-    k.families += row.families;
-    if (isPoor(row.desil)) k.poorFamilies += row.families;
-    byKecamatan.set(row.kecamatanCode, k);
+    const key = codeAtLevel(row.regionCode, childLevel);
+    const child = byChild.get(key) ?? { families: 0, poorFamilies: 0 };
+    child.families += row.families;
+    if (isPoor(row.desil)) child.poorFamilies += row.families;
+    byChild.set(key, child);
   }
 
   return {
+    area: { code: area.code, name: area.name, level: area.level },
+    parents: parents.map(({ code, name }) => ({ code, name })),
     families,
     members,
     poorFamilies,
     byDesil: desilBuckets(byDesil),
-    byKecamatan: kecamatan.map(({ code, name }) => ({ code, name, ...(byKecamatan.get(code) ?? { families: 0, poorFamilies: 0 }) })),
+    byAreaLevel: childLevel,
+    byArea: children.map(({ code, name }) => ({ code, name, ...(byChild.get(code) ?? { families: 0, poorFamilies: 0 }) })),
     byBusinessStatus: BUSINESS_STATUSES.map((status) => ({ status, families: byStatus.get(status) ?? 0 })),
   };
 }

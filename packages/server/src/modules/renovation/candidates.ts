@@ -1,25 +1,34 @@
-import {
-  criteriaFromRegistry, MIN_FLOOR_AREA_PER_PERSON, RTLH_REGISTRY_CODES, RTLH_WEIGHTS, type Page, type RenovationCandidate, type RenovationCandidateQuery,
-} from '@sinergi/domain';
+import { criteriaFromRegistry, type Page, type RenovationCandidate, type RenovationCandidateQuery } from '@sinergi/domain';
 import { sql } from 'kysely';
 import { scopeCodesByLevel } from '../../http/scope.ts';
-import type { RenovationContext } from './context.ts';
+import { audit, type RenovationContext } from './context.ts';
+
+/** Candidates a list counts before it says "more than": the count then stays cheap at a million families. */
+export const CANDIDATE_COUNT_LIMIT = 10_000;
 
 /**
- * The registry pre-score in SQL, built from the same code table and weights as `criteriaFromRegistry`, so that the
- * list's order and the score shown for one family agree. Only constants go into the text.
+ * The user's scope as plain equalities, leaving out an empty list, so that a kecamatan operator's list reads the
+ * (kecamatan, score) index in order. A scope of neither kecamatan nor villages holds nothing.
  */
-function registryScoreSql() {
-  const terms = Object.entries(RTLH_REGISTRY_CODES).map(([criterion, { column, codes }]) =>
-    `CASE WHEN f.${column} IN (${codes.join(', ')}) THEN ${RTLH_WEIGHTS[criterion as keyof typeof RTLH_WEIGHTS]} ELSE 0 END`);
-  terms.push(`CASE WHEN f.member_count > 0 AND f.floor_area_m2 / f.member_count < ${MIN_FLOOR_AREA_PER_PERSON} THEN ${RTLH_WEIGHTS.crowded} ELSE 0 END`);
-  return sql.raw(`(${terms.join(' + ')})`);
-}
-
 function familyInScope(context: RenovationContext) {
   const scope = scopeCodesByLevel(context.user);
   if (!scope) return sql<boolean>`true`;
-  return sql<boolean>`(f.kecamatan_code = ANY(${scope.kecamatan}::text[]) OR f.village_code = ANY(${scope.villages}::text[]))`;
+  const parts = [
+    ...(scope.kecamatan.length > 0 ? [sql`f.kecamatan_code = ANY(${scope.kecamatan}::text[])`] : []),
+    ...(scope.villages.length > 0 ? [sql`f.village_code = ANY(${scope.villages}::text[])`] : []),
+  ];
+  return parts.length === 0 ? sql<boolean>`false` : sql<boolean>`(${sql.join(parts, sql` OR `)})`;
+}
+
+/** The place filter on the column its level has an index on. */
+function familyInPlace(query: RenovationCandidateQuery) {
+  const place = query.villageCode ?? query.kecamatanCode;
+  if (!place) return sql<boolean>`true`;
+  switch (place.split('.').length) {
+    case 4: return sql<boolean>`f.village_code = ${place}`;
+    case 3: return sql<boolean>`f.kecamatan_code = ${place}`;
+    default: return sql<boolean>`f.kecamatan_code LIKE ${`${place}.%`}`;
+  }
 }
 
 interface CandidateRow {
@@ -38,27 +47,33 @@ interface CandidateRow {
   floor_area_m2: number | null;
   member_count: number;
   score: number;
-  total: number;
 }
 
 /**
  * Families of the user's scope whose registry house variables already score as uninhabitable and whose house is not
- * in the pipeline or renovated yet: worst first, then poorest.
+ * in the pipeline or renovated yet: worst first, then poorest. The score is the family's stored `rtlh_score`
+ * (migration 0016), read through its index; a house scoring 0 meets no criterion and is never listed.
  */
 export async function renovationCandidates(context: RenovationContext, query: RenovationCandidateQuery): Promise<Page<RenovationCandidate>> {
-  const place = query.villageCode ?? query.kecamatanCode ?? null;
-  const rows = await sql<CandidateRow>`
-    WITH scored AS (
-      SELECT f.*, ${registryScoreSql()} AS score FROM family f
-       WHERE ${familyInScope(context)}
-         AND (${place}::text IS NULL OR f.village_code = ${place} OR f.village_code LIKE ${`${place ?? ''}.%`})
-         AND NOT EXISTS (SELECT 1 FROM renovation_house h WHERE h.family_id = f.id AND h.stage <> 'rejected'))
-    SELECT s.id, s.head_name, s.address, s.village_code, v.name AS village_name, s.desil_national, s.roof_type, s.wall_type, s.floor_type, s.toilet,
-           s.water_source, s.lighting, s.floor_area_m2, s.member_count, s.score::int AS score, count(*) OVER ()::int AS total
-      FROM scored s LEFT JOIN region v ON v.code = s.village_code
-     WHERE s.score >= ${query.minScore}
-     ORDER BY s.score DESC, s.desil_national ASC NULLS LAST, s.no_kk
-     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(context.db);
+  // A literal, not a parameter: the planner then always knows the partial score indexes apply.
+  const minScore = sql.lit(Math.max(1, query.minScore));
+  const candidates = sql<boolean>`f.rtlh_score >= ${minScore} AND ${familyInScope(context)} AND ${familyInPlace(query)}
+    AND NOT EXISTS (SELECT 1 FROM renovation_house h WHERE h.family_id = f.id AND h.stage <> 'rejected')`;
+  const [rows, counted] = await Promise.all([
+    sql<CandidateRow>`
+      SELECT f.id, f.head_name, f.address, f.village_code, v.name AS village_name, f.desil_national, f.roof_type, f.wall_type, f.floor_type,
+             f.toilet, f.water_source, f.lighting, f.floor_area_m2, f.member_count, f.rtlh_score AS score
+        FROM family f LEFT JOIN region v ON v.code = f.village_code
+       WHERE ${candidates}
+       ORDER BY f.rtlh_score DESC, f.desil_national ASC NULLS LAST, f.no_kk
+       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(context.db),
+    sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM family f WHERE ${candidates} LIMIT ${CANDIDATE_COUNT_LIMIT + 1}) c`.execute(context.db),
+  ]);
+  const found = counted.rows[0]?.n ?? 0;
+  const total = Math.min(found, CANDIDATE_COUNT_LIMIT);
+  const totalCapped = found > CANDIDATE_COUNT_LIMIT;
+  // Names and addresses of families: a view of personal data, as the registry's lists are.
+  await audit(context, { action: 'view', entity: 'renovation_candidates', details: { ...query, total, totalCapped } });
   return {
     items: rows.rows.map((row) => ({
       familyId: row.id, headName: row.head_name, address: row.address, villageCode: row.village_code, villageName: row.village_name, desil: row.desil_national,
@@ -68,8 +83,9 @@ export async function renovationCandidates(context: RenovationContext, query: Re
         floorAreaM2: row.floor_area_m2 === null ? null : Number(row.floor_area_m2), memberCount: row.member_count,
       }),
     })),
-    total: rows.rows[0]?.total ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
+    totalCapped,
   };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Me } from '@sinergi/domain';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../../test/db.ts';
@@ -89,5 +90,25 @@ describe.each(testDatabaseKinds)('renovation progress and photos on %s', (kind) 
     expect(refused.json()).toMatchObject({ code: 'out_of_scope' });
     const anonymous = await w.t.app.inject({ method: 'GET', url: otherPhoto.url });
     expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('records every photo served in the audit trail: who saw which photo of which family', async () => {
+    const house = await ok(await w.perkimOperator.get(`/api/renovations/${houseId}`));
+    const [first, second] = house.photos;
+    const viewer = (await w.kepanjenPendamping.get('/api/auth/me')).json<Me>();
+    const photoViews = () => w.db.selectFrom('audit_log').select(['user_id', 'username', 'action', 'entity', 'entity_id', 'details'])
+      .where('entity', '=', 'renovation_photo').where('action', '=', 'view').where('user_id', '=', viewer.id).orderBy('id').execute();
+    const before = (await photoViews()).length;
+    expect((await w.kepanjenPendamping.get(first!.url)).statusCode).toBe(200);
+    expect((await w.kepanjenPendamping.get(second!.url)).statusCode).toBe(200);
+    const views = (await photoViews()).slice(before);
+    expect(views).toEqual([first!, second!].map((photo) => ({
+      user_id: viewer.id, username: viewer.username, action: 'view', entity: 'renovation_photo', entity_id: photo.id,
+      details: { houseId, familyId: house.familyId, kind: photo.kind },
+    })));
+    // A photo refused (out of scope, or of another house) is not a view.
+    const refusedBefore = (await photoViews()).length;
+    expect((await w.kepanjenPendamping.get(`/api/renovations/${houseId}/photos/${crypto.randomUUID()}`)).statusCode).toBe(404);
+    expect(await photoViews()).toHaveLength(refusedBefore);
   });
 });

@@ -101,16 +101,21 @@ export async function recordPhotos(context: RenovationContext, houseId: string, 
   });
 }
 
-/** A stored photo, after checking that the house lies in the user's scope. */
+/**
+ * A stored photo, after checking that the house lies in the user's scope. A photo shows a family's home, so every one
+ * served is audited, as the family profile's sections are: the browser keeps it a day, so a gallery opened again
+ * records nothing new.
+ */
 export async function photoFile(context: RenovationContext, houseId: string, photoId: string): Promise<ServedFile> {
-  await requireHouse(context, houseId);
+  const house = await requireHouse(context, houseId);
   const photo = await context.db
     .selectFrom('renovation_photo')
-    .select(['file_path', 'file_name', 'mime'])
+    .select(['file_path', 'file_name', 'mime', 'kind'])
     .where('id', '=', photoId)
     .where('house_id', '=', houseId)
     .executeTakeFirst();
   if (!photo) throw new AppError('not_found');
+  await audit(context, { action: 'view', entity: 'renovation_photo', entityId: photoId, details: { houseId, familyId: house.family_id, kind: photo.kind } });
   return { path: photo.file_path, name: photo.file_name, mime: photo.mime };
 }
 

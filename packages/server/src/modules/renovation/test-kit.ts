@@ -1,5 +1,5 @@
-import type { Renovation, Role } from '@sinergi/domain';
-import type { Kysely } from 'kysely';
+import { criteriaFromRegistry, rtlhScore, type RegistryHouse, type Renovation, type Role } from '@sinergi/domain';
+import { sql, type Kysely } from 'kysely';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
@@ -94,3 +94,31 @@ export function multipart(fields: Record<string, string>, files: { name: string;
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+export interface ScoredHouse {
+  id: string;
+  house: RegistryHouse;
+  /** `family.rtlh_score`, as PostgreSQL stored it. */
+  stored: number;
+  /** The domain's score of the same row: the source of truth. */
+  domain: number;
+}
+
+/** Every family's (or the given families') stored RTLH pre-score next to the domain's score of the row as stored. */
+export async function storedAndDomainScores(db: Kysely<DB>, ids?: readonly string[]): Promise<ScoredHouse[]> {
+  let query = db.selectFrom('family')
+    .select(['id', 'roof_type', 'wall_type', 'floor_type', 'toilet', 'water_source', 'lighting', 'floor_area_m2', 'member_count', sql<number>`rtlh_score`.as('stored')])
+    .orderBy('id');
+  if (ids) query = query.where('id', 'in', ids.length > 0 ? [...ids] : ['00000000-0000-0000-0000-000000000000']);
+  const rows = await query.execute();
+  return rows.map((row) => {
+    const house: RegistryHouse = {
+      roofType: row.roof_type, wallType: row.wall_type, floorType: row.floor_type, toilet: row.toilet, waterSource: row.water_source, lighting: row.lighting,
+      floorAreaM2: row.floor_area_m2 === null ? null : Number(row.floor_area_m2), memberCount: row.member_count,
+    };
+    return { id: row.id, house, stored: row.stored, domain: rtlhScore(criteriaFromRegistry(house)) };
+  });
+}
+
+/** The houses whose stored score differs from the domain's: empty when SQL and TypeScript agree. */
+export const disagreeing = (scored: readonly ScoredHouse[]) => scored.filter((row) => row.stored !== row.domain);

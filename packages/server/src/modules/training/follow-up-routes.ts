@@ -1,12 +1,14 @@
 import { Page, TrainingFollowUp, TrainingFollowUpInput, TrainingFollowUpListQuery, TrainingReport, TrainingReportQuery } from '@sinergi/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, tags, trainingContext } from './context.ts';
-import { listFollowUps, notifyDueFollowUps, recordFollowUp } from './follow-up-service.ts';
+import { scheduleFollowUpReminders } from './follow-up-reminders.ts';
+import { listFollowUps, recordFollowUp } from './follow-up-service.ts';
 import { trainingReport } from './report-service.ts';
 
-/** Follow-ups of graduates (the due list is the reminder) and the training reports. */
+/** Follow-ups of graduates (the due list, and hourly reminders to the owner agency) and the training reports. */
 export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
   const context = trainingContext.bind(null, app);
+  scheduleFollowUpReminders(app);
 
   app.get(
     '/training/follow-ups',
@@ -14,12 +16,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'training.read' },
       schema: { tags, summary: 'Follow-ups in your scope: due and overdue by default (the reminders), or by state', querystring: TrainingFollowUpListQuery, response: { 200: Page(TrainingFollowUp) } },
     },
-    async (request) => {
-      const trainingRequest = context(request);
-      // Looking at the reminders also sends the owner agencies their in-app notice of newly due follow-ups, once.
-      if (!request.query.asOf) await notifyDueFollowUps(trainingRequest.db, trainingRequest.today);
-      return listFollowUps(trainingRequest, request.query);
-    },
+    async (request) => listFollowUps(context(request), request.query),
   );
 
   app.put(

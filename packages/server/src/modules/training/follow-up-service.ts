@@ -107,11 +107,11 @@ export async function recordFollowUp(context: TrainingContext, id: string, input
 
 /**
  * Reminds each owner agency once of follow-ups that fell due by `today` and are still open: one notification per
- * cohort and milestone. Returns how many notifications were sent. Idempotent.
+ * cohort and milestone. Returns how many notifications were sent. Idempotent, also when two runs overlap.
  */
 export async function notifyDueFollowUps(db: Kysely<DB>, today: string): Promise<number> {
-  const groups = await sql<{ cohort_id: string; cohort_name: string; agency_id: string; milestone: number; due_on: string; n: number }>`
-    SELECT h.id AS cohort_id, h.name AS cohort_name, c.agency_id, u.milestone, min(u.due_on) AS due_on, count(*)::int AS n
+  const groups = await sql<{ cohort_id: string; cohort_name: string; agency_id: string; milestone: number }>`
+    SELECT h.id AS cohort_id, h.name AS cohort_name, c.agency_id, u.milestone
       FROM training_follow_up u
       JOIN training_participant p ON p.id = u.participant_id
       JOIN training_cohort h ON h.id = p.cohort_id
@@ -119,18 +119,26 @@ export async function notifyDueFollowUps(db: Kysely<DB>, today: string): Promise
      WHERE u.contacted_on IS NULL AND u.due_notified_at IS NULL AND u.due_on <= ${today}
      GROUP BY h.id, h.name, c.agency_id, u.milestone
      ORDER BY min(u.due_on), h.name`.execute(db);
+  let sent = 0;
   for (const group of groups.rows) {
-    await db.transaction().execute(async (trx) => {
+    sent += await db.transaction().execute(async (trx) => {
+      // Marking before notifying: an overlapping run (the hourly timer, another server) then finds nothing left to claim.
+      const claimed = await sql<{ n: number; due_on: string | null }>`
+        WITH claimed AS (
+          UPDATE training_follow_up u SET due_notified_at = now()
+            FROM training_participant p
+           WHERE p.id = u.participant_id AND p.cohort_id = ${group.cohort_id}::uuid AND u.milestone = ${group.milestone}
+             AND u.contacted_on IS NULL AND u.due_notified_at IS NULL AND u.due_on <= ${today}
+          RETURNING u.due_on)
+        SELECT count(*)::int AS n, min(due_on) AS due_on FROM claimed`.execute(trx);
+      const { n, due_on: dueOn } = claimed.rows[0] ?? { n: 0, due_on: null };
+      if (n === 0) return 0;
       await notify(trx, {
         agencyId: group.agency_id, kind: 'training.follow_up_due', link: `/pelatihan/angkatan/${group.cohort_id}`,
-        params: { cohort: group.cohort_name, months: group.milestone, count: group.n, dueOn: group.due_on },
+        params: { cohort: group.cohort_name, months: group.milestone, count: n, dueOn: dueOn ?? today },
       });
-      await sql`
-        UPDATE training_follow_up u SET due_notified_at = now()
-          FROM training_participant p
-         WHERE p.id = u.participant_id AND p.cohort_id = ${group.cohort_id}::uuid AND u.milestone = ${group.milestone}
-           AND u.contacted_on IS NULL AND u.due_notified_at IS NULL AND u.due_on <= ${today}`.execute(trx);
+      return 1;
     });
   }
-  return groups.rows.length;
+  return sent;
 }

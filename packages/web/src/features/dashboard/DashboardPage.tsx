@@ -1,25 +1,36 @@
-import { Paper, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconHomeHeart, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
 import { useDashboardSummary } from './api.ts';
-import { ByBusinessStatusList, ByDesilTable, ByKecamatanTable } from './SummaryTables.tsx';
+import { ByAreaTable, ByBusinessStatusList, ByDesilTable } from './SummaryTables.tsx';
 import { StatCard } from './StatCard.tsx';
 
 export default function DashboardPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
-  const summary = useDashboardSummary();
+  const [params] = useSearchParams();
+  const summary = useDashboardSummary(params.get('wilayah'));
   const data = summary.data;
+  const drilledArea = data && data.parents.length > 0 ? data.area.code : null;
   const poorShare = data && data.families > 0 ? Math.round((data.poorFamilies / data.families) * 1000) / 10 : 0;
 
   return (
     <>
-      <PageHeader title={t('dashboard.title')} description={t('dashboard.description', { name: me.jurisdiction.name })} />
+      <PageHeader title={t('dashboard.title')} description={t('dashboard.description', { name: data?.area.name ?? me.jurisdiction.name })} />
+      {data && data.parents.length > 0 && (
+        <Breadcrumbs component="nav" aria-label={t('dashboard.trail')} mb="md">
+          {data.parents.map((parent, index) => (
+            <Anchor key={parent.code} component={Link} to={index === 0 ? '/' : `/?wilayah=${encodeURIComponent(parent.code)}`} fz="sm">{parent.name}</Anchor>
+          ))}
+          <Text fz="sm" aria-current="page">{data.area.name}</Text>
+        </Breadcrumbs>
+      )}
       {summary.error && <QueryError error={summary.error} onRetry={() => void summary.refetch()} />}
       {summary.isPending && (
         <SimpleGrid cols={{ base: 1, xs: 3 }} aria-busy="true" aria-label={t('common.loading')}>
@@ -41,17 +52,17 @@ export default function DashboardPage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <Paper withBorder p="md" radius="md">
-              <Title order={2} fz="h4" mb="sm">{t('dashboard.byKecamatan')}</Title>
-              <ByKecamatanTable rows={data.byKecamatan} />
+              <Title order={2} fz="h4" mb="sm">{t(`dashboard.byArea${data.byAreaLevel}` as 'dashboard.byArea3')}</Title>
+              <ByAreaTable rows={data.byArea} level={data.byAreaLevel} />
             </Paper>
             <Stack gap="lg">
               <Paper withBorder p="md" radius="md">
                 <Title order={2} fz="h4" mb="sm">{t('dashboard.byDesil')}</Title>
-                <ByDesilTable rows={data.byDesil} total={data.families} />
+                <ByDesilTable rows={data.byDesil} total={data.families} area={drilledArea} />
               </Paper>
               <Paper withBorder p="md" radius="md">
                 <Title order={2} fz="h4" mb="sm">{t('dashboard.byBusinessStatus')}</Title>
-                <ByBusinessStatusList rows={data.byBusinessStatus} total={data.families} />
+                <ByBusinessStatusList rows={data.byBusinessStatus} total={data.families} area={drilledArea} />
               </Paper>
             </Stack>
           </SimpleGrid>

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Badge, Group, Paper, SegmentedControl, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { PATHWAY_STAGE_LABELS, PATHWAY_STAGE_MEANINGS, PATHWAY_STAGES, type PathwayCounts } from '@sinergi/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,8 @@ import { QueryError } from '../../components/QueryError.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalText } from '../programs/local-text.ts';
-import { useGraduationCriteria, usePathwayCounts } from './api.ts';
+import { usePathwayCounts } from './api.ts';
+import { CriteriaSection } from './CriteriaSection.tsx';
 import { STAGE_COLORS } from './stages.ts';
 
 type Grouping = 'kecamatan' | 'agency';
@@ -35,7 +36,7 @@ export default function PathwaysPage() {
         {counts.data && (counts.data.totals.total === 0
           ? <EmptyState title={t('pathways.emptyTitle')} message={t('pathways.emptyMessage')} />
           : <CountsView counts={counts.data} />)}
-        <CriteriaCard />
+        <CriteriaSection />
       </Stack>
     </>
   );
@@ -92,21 +93,5 @@ function CountsView({ counts }: { counts: PathwayCounts }) {
         </Table.ScrollContainer>
       </Paper>
     </>
-  );
-}
-
-function CriteriaCard() {
-  const { t } = useTranslation();
-  const local = useLocalText();
-  const criteria = useGraduationCriteria();
-  if (!criteria.data) return null;
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="criteria-heading">
-      <Group gap="xs" mb="xs">
-        <Title order={2} fz="h4" id="criteria-heading">{t('pathways.criteriaTitle')}</Title>
-        <Badge variant="light">{criteria.data.version === 0 ? t('pathways.criteriaDefault') : t('pathways.criteriaVersion', { version: criteria.data.version })}</Badge>
-      </Group>
-      <Text fz="sm" style={{ whiteSpace: 'pre-line' }} data-testid="graduation-criteria">{local(criteria.data.text)}</Text>
-    </Paper>
   );
 }

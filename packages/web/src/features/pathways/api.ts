@@ -1,5 +1,5 @@
 import type {
-  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, PathwayCountQuery, PathwayCounts, PathwayTransition,
+  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, GraduationCriteriaUpdate, PathwayCountQuery, PathwayCounts, PathwayTransition,
   PathwayTransitionCreate,
 } from '@sinergi/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -23,8 +23,15 @@ export function usePathwayCounts(query: PathwayCountQuery) {
   });
 }
 
+export const graduationCriteriaKey = ['pathways', 'criteria'] as const;
+
 export function useGraduationCriteria() {
-  return useQuery({ queryKey: ['pathways', 'criteria'], queryFn: ({ signal }) => api<GraduationCriteria>('/pathways/graduation-criteria', { signal }) });
+  return useQuery({ queryKey: graduationCriteriaKey, queryFn: ({ signal }) => api<GraduationCriteria>('/pathways/graduation-criteria', { signal }) });
+}
+
+/** Saves the criteria as the next version; a 400 invalid_rule lists every issue with its path in the rule. */
+export function saveGraduationCriteria(body: GraduationCriteriaUpdate): Promise<GraduationCriteria> {
+  return api<GraduationCriteria>('/pathways/graduation-criteria', { method: 'PUT', body });
 }
 
 export function recordTransition(familyId: string, body: PathwayTransitionCreate): Promise<PathwayTransition> {

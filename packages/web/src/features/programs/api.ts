@@ -40,8 +40,11 @@ export function useRuleCatalogue() {
   });
 }
 
-/** The live count of a rule being edited; `ruleJson` keys the cache so that an unchanged rule is not counted twice. */
-export function usePreviewCount(programId: string, rule: unknown, ruleJson: string) {
+/**
+ * The live count of a rule being edited; `ruleJson` keys the cache so that an unchanged rule is not counted twice.
+ * Without a program (graduation criteria), every receipt counts.
+ */
+export function usePreviewCount(programId: string | undefined, rule: unknown, ruleJson: string) {
   return useQuery({
     queryKey: ['programs', 'preview', programId, ruleJson],
     queryFn: ({ signal }) => api<PreviewCount>('/programs/preview-count', { method: 'POST', body: { rule, programId }, signal }),

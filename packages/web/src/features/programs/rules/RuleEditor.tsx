@@ -17,7 +17,7 @@ import { appendTo, editableRule, removeAt, replaceAt, ROOT_PATH, ruleIssuesOf, u
 import { RuleText } from './RuleText.tsx';
 
 /** Counting waits this long after the last change, so that typing "59" counts once, not for "5" and "59". */
-const PREVIEW_DELAY_MS = 400;
+export const PREVIEW_DELAY_MS = 400;
 
 /** The eligibility rule of a program: built from pick lists, read back in words, counted live against the registry. */
 export function RuleEditor({ program }: { program: Program }) {
