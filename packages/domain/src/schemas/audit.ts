@@ -8,6 +8,28 @@ export const AUDIT_ACTIONS = [
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
+/**
+ * Every kind of record the audit trail names. The server's recordAudit accepts only these, and the UI labels each in
+ * both languages, so a new kind cannot reach the trail unlabelled.
+ */
+export const AUDIT_ENTITIES = [
+  'user', 'session', 'agency', 'partner', 'database', 'demo_data',
+  'family', 'family_list', 'member', 'import_batch', 'import_template',
+  'duplicate_scan', 'duplicate_candidate', 'duplicate_list', 'person', 'correction_request', 'correction_list',
+  'program', 'program_run', 'program_enrolment', 'program_enrolment_list', 'program_decree', 'program_conflict_rule',
+  'distribution_stage', 'distribution_handover', 'distribution_handover_list', 'distribution_family_list', 'distribution_proof',
+  'coverage_families', 'coverage_untouched',
+  'referral', 'referral_list', 'referral_rule',
+  'pathway_transition', 'graduation_criteria', 'graduation_assessment',
+  'training_course', 'training_cohort', 'training_session', 'training_participant', 'training_follow_up',
+  'renovation_house', 'renovation_candidates', 'renovation_funding', 'renovation_photo', 'renovation_target', 'renovation_report',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export function isAuditEntity(entity: string): entity is AuditEntity {
+  return (AUDIT_ENTITIES as readonly string[]).includes(entity);
+}
+
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),

@@ -1,3 +1,4 @@
+import type { AuditEntity } from '@sinergi/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema/index.ts';
@@ -19,7 +20,7 @@ export type AuditAction =
 
 export interface AuditEntry {
   action: AuditAction;
-  entity: string;
+  entity: AuditEntity;
   entityId?: string | null;
   details?: Record<string, unknown>;
 }

@@ -135,6 +135,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   family: 'Data keluarga',
   correction_request: 'Permohonan perbaikan',
   duplicate_candidate: 'Pemeriksaan data ganda',
+  renovation_house: 'Data rumah (bedah rumah)',
+  renovation_photo: 'Foto rumah',
+  distribution_proof: 'Bukti penyerahan bantuan',
 };
 
 export const SOURCE_LABELS: Record<string, string> = { import: 'Impor data', edit: 'Perubahan oleh petugas', merge: 'Penggabungan data ganda' };

@@ -5,6 +5,7 @@ import { testDatabaseKinds } from '../../../test/db.ts';
 import { loginAs, makeUser, type TestUser } from '../../../test/factories.ts';
 import { startFullScan } from '../registry/duplicates/scan.ts';
 import { KEMIRI, makePerson, TULUNGREJO, type TestPerson } from '../registry/duplicates/test-kit.ts';
+import { recordAudit } from '../audit/record.ts';
 import { renderPersonPdf } from './person-pdf.ts';
 import { registerPersonDataSection } from './person-sections.ts';
 import { pdfText } from './test-pdf.ts';
@@ -85,6 +86,18 @@ describe.each(testDatabaseKinds)('data subject access request on %s', (kind) => 
     // The next copy shows the previous export among the accesses.
     const again = await exportJson(officer, siti.nik);
     expect(again.accessLog.filter((a) => a.entity === 'person' && a.action === 'export')).toHaveLength(1);
+  });
+
+  it('includes views of the family’s records held by other modules, such as house photos', async () => {
+    // Modules that show a family's house photos or hand-over proofs name the family in details.familyId.
+    const viewer = await t.database.db.selectFrom('app_user').select(['id', 'username']).where('username', '=', viewerUser.username).executeTakeFirstOrThrow();
+    await recordAudit(t.database.db, null, { action: 'view', entity: 'renovation_photo', entityId: 'photo-1', details: { familyId: siti.familyId, kind: 'before' } }, viewer);
+    await recordAudit(t.database.db, null, { action: 'view', entity: 'renovation_photo', entityId: 'photo-2', details: { familyId: farAway.familyId, kind: 'before' } }, viewer);
+    const data = await exportJson(officer, siti.nik);
+    const photoViews = data.accessLog.filter((a) => a.entity === 'renovation_photo');
+    expect(photoViews).toEqual([expect.objectContaining({ action: 'view', entityId: 'photo-1', by: expect.objectContaining({ username: viewerUser.username }) })]);
+    const pdf = pdfText(await renderPersonPdf(data, { compress: false }));
+    expect(pdf).toContain('Foto rumah');
   });
 
   it('finds the person under a NIK that was merged away', async () => {

@@ -104,7 +104,14 @@ export async function accessLog(db: Kysely<DB>, keys: PersonKeys, requestIds: st
     .selectFrom('audit_log as a')
     .leftJoin('app_user as u', 'u.id', 'a.user_id')
     .select(['a.at', 'a.action', 'a.entity', 'a.entity_id', 'a.username', 'u.full_name'])
-    .where((eb) => eb.or(wanted.map(([entity, ids]) => eb.and([eb('a.entity', '=', entity), eb('a.entity_id', 'in', ids)]))))
+    .where((eb) => {
+      const direct = wanted.map(([entity, ids]) => eb.and([eb('a.entity', '=', entity), eb('a.entity_id', 'in', ids)]));
+      // Records of other modules about the family (house photos, hand-over proofs …) name it in details.familyId.
+      const aboutFamily = keys.familyIds.length > 0
+        ? [eb.and([sql<boolean>`a.details ? 'familyId'`, eb(sql<string>`a.details ->> 'familyId'`, 'in', keys.familyIds)])]
+        : [];
+      return eb.or([...direct, ...aboutFamily]);
+    })
     .orderBy('a.at')
     .orderBy('a.id')
     .execute();

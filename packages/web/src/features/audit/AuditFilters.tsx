@@ -1,10 +1,9 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
-import { AUDIT_ACTIONS } from '@sinergi/domain';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '@sinergi/domain';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../components/SearchInput.tsx';
 import type { ParamValue } from '../../components/useListParams.ts';
-import { AUDIT_ENTITIES } from './api.ts';
 
 export interface AuditFilterValues {
   username: string;

@@ -1,11 +1,10 @@
 import { ActionIcon, Anchor, Badge, Code, Modal, Table, Text, Tooltip } from '@mantine/core';
-import type { AuditEntry } from '@sinergi/domain';
+import { isAuditEntity, type AuditEntry } from '@sinergi/domain';
 import { IconFileDescription } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/format.ts';
-import { isKnownEntity } from './api.ts';
 
 const ACTION_COLORS: Record<string, string> = {
   create: 'teal', update: 'blue', delete: 'red', view: 'gray', export: 'orange', unmask: 'orange',
@@ -22,7 +21,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
   const format = useFormat();
   const [shown, setShown] = useState<AuditEntry | null>(null);
   const actionLabel = (action: string) => (i18n.exists(`auditActions.${action}`) ? t(`auditActions.${action}` as 'auditActions.view') : action);
-  const entityLabel = (entity: string) => (isKnownEntity(entity) ? t(`auditEntities.${entity}`) : entity);
+  const entityLabel = (entity: string) => (isAuditEntity(entity) ? t(`auditEntities.${entity}`) : entity);
 
   return (
     <>
