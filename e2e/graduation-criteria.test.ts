@@ -73,12 +73,16 @@ it('lets the admin change a criterion with the rule editor, save it, and find it
   await expect.poll(() => page.getByTestId('rule-issue').count(), { timeout: 10_000 }).toBe(0);
 
   const defaults = before.rule as EligibilityRule;
-  const conditions = defaults.condition.kind === 'all' ? defaults.condition.conditions : [];
-  const edited: EligibilityRule = { version: 1, condition: { kind: 'all', conditions: conditions.map((c, i) => (i === 1 ? { ...c, value: 24 } : c)) } };
-  const preview = await admin.send<PreviewCount>('POST', '/api/programs/preview-count', { rule: edited });
-  expect(preview.status).toBe(200);
-  await expect.poll(async () => (await page.getByTestId('preview-total').textContent())?.trim(), { timeout: 15_000 })
-    .toBe(`${indonesian.format(preview.body.total)} keluarga`);
+  const conditions = (defaults.condition.kind === 'all' ? defaults.condition.conditions : []).map((c, i) => (i === 1 ? { ...c, value: 24 } : c));
+  const edited: EligibilityRule = { version: 1, condition: { kind: 'all', conditions } };
+  // The demo families are young on their way out, so none meets every criterion: "any one" shows the count moving.
+  const groupKind = row('condition').getByLabel('Jenis kelompok syarat');
+  await groupKind.selectOption('any');
+  const anyCount = await previewTotal({ version: 1, condition: { kind: 'any', conditions } });
+  expect(anyCount).toBeGreaterThan(0);
+  await waitForPreview(anyCount);
+  await groupKind.selectOption('all');
+  await waitForPreview(await previewTotal(edited));
 
   await section.getByLabel(/Alasan perubahan/).fill(NOTE);
   await section.getByRole('button', { name: 'Simpan kriteria' }).click();
@@ -117,6 +121,19 @@ it('shows a leader without pathways.configure the criteria in words, with nothin
   expect((await admin.get<GraduationCriteria>('/api/pathways/graduation-criteria')).version).toBe(1);
   await page.context().close();
 });
+
+/** How many families the API counts for a rule: what the editor's live count must show. */
+async function previewTotal(rule: EligibilityRule): Promise<number> {
+  const preview = await admin.send<PreviewCount>('POST', '/api/programs/preview-count', { rule });
+  expect(preview.status).toBe(200);
+  return preview.body.total;
+}
+
+async function waitForPreview(total: number): Promise<void> {
+  await expect.poll(async () => (await page.getByTestId('preview-total').textContent())?.trim(), { timeout: 15_000 })
+    .toBe(`${indonesian.format(total)} keluarga`);
+  await expect.poll(() => page.getByLabel('Menghitung…').count(), { timeout: 15_000 }).toBe(0);
+}
 
 function screenshotOnFailure(name: string): void {
   saveScreenshotOnFailure(() => page, name, () => server.output());

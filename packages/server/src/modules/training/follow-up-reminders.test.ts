@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds)('training follow-up reminders on %s', (kind) =>
 
   const reminders = async () =>
     (await world.db.selectFrom('notification').select(['agency_id', 'user_id', 'params', 'link']).where('kind', '=', 'training.follow_up_due').orderBy('created_at').execute())
-      .map((n) => ({ agencyId: n.agency_id, userId: n.user_id, link: n.link, params: n.params as Record<string, unknown> }));
+      .map((n) => ({ agencyId: n.agency_id, userId: n.user_id, link: n.link, params: n.params }));
   const remindersSeenBy = async (client: TrainingWorld['disnakerOperator']) =>
     (await client.get('/api/notifications?pageSize=100')).json<NotificationPage>().items.filter((n) => n.kind === 'training.follow_up_due');
 
