@@ -6,16 +6,21 @@ import { audit, type RenovationContext } from './context.ts';
 /** Candidates a list counts before it says "more than": the count then stays cheap at a million families. */
 export const CANDIDATE_COUNT_LIMIT = 10_000;
 
+/** `column` is one of `codes`: a plain equality for one code, which an index then reads in the list's order. */
+function oneOf(column: 'f.kecamatan_code' | 'f.village_code', codes: string[]) {
+  return codes.length === 1 ? sql`${sql.ref(column)} = ${codes[0]}` : sql`${sql.ref(column)} = ANY(${codes}::text[])`;
+}
+
 /**
- * The user's scope as plain equalities, leaving out an empty list, so that a kecamatan operator's list reads the
- * (kecamatan, score) index in order. A scope of neither kecamatan nor villages holds nothing.
+ * The user's scope, leaving out an empty list, so that a kecamatan operator's list reads the (kecamatan, score) index
+ * in order. A scope of neither kecamatan nor villages holds nothing.
  */
 function familyInScope(context: RenovationContext) {
   const scope = scopeCodesByLevel(context.user);
   if (!scope) return sql<boolean>`true`;
   const parts = [
-    ...(scope.kecamatan.length > 0 ? [sql`f.kecamatan_code = ANY(${scope.kecamatan}::text[])`] : []),
-    ...(scope.villages.length > 0 ? [sql`f.village_code = ANY(${scope.villages}::text[])`] : []),
+    ...(scope.kecamatan.length > 0 ? [oneOf('f.kecamatan_code', scope.kecamatan)] : []),
+    ...(scope.villages.length > 0 ? [oneOf('f.village_code', scope.villages)] : []),
   ];
   return parts.length === 0 ? sql<boolean>`false` : sql<boolean>`(${sql.join(parts, sql` OR `)})`;
 }
@@ -54,7 +59,7 @@ interface CandidateRow {
  * in the pipeline or renovated yet: worst first, then poorest. The score is the family's stored `rtlh_score`
  * (migration 0016), read through its index; a house scoring 0 meets no criterion and is never listed.
  */
-export async function renovationCandidates(context: RenovationContext, query: RenovationCandidateQuery): Promise<Page<RenovationCandidate>> {
+export async function renovationCandidates(context: RenovationContext, query: RenovationCandidateQuery, options: { audit?: boolean } = {}): Promise<Page<RenovationCandidate>> {
   // A literal, not a parameter: the planner then always knows the partial score indexes apply.
   const minScore = sql.lit(Math.max(1, query.minScore));
   const candidates = sql<boolean>`f.rtlh_score >= ${minScore} AND ${familyInScope(context)} AND ${familyInPlace(query)}
@@ -72,8 +77,8 @@ export async function renovationCandidates(context: RenovationContext, query: Re
   const found = counted.rows[0]?.n ?? 0;
   const total = Math.min(found, CANDIDATE_COUNT_LIMIT);
   const totalCapped = found > CANDIDATE_COUNT_LIMIT;
-  // Names and addresses of families: a view of personal data, as the registry's lists are.
-  await audit(context, { action: 'view', entity: 'renovation_candidates', details: { ...query, total, totalCapped } });
+  // Names and addresses of families: a view of personal data, as the registry's lists are (the demo seed is nobody).
+  if (options.audit !== false) await audit(context, { action: 'view', entity: 'renovation_candidates', details: { ...query, total, totalCapped } });
   return {
     items: rows.rows.map((row) => ({
       familyId: row.id, headName: row.head_name, address: row.address, villageCode: row.village_code, villageName: row.village_name, desil: row.desil_national,

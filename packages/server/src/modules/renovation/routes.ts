@@ -63,7 +63,7 @@ export const renovationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/renovations/candidates',
     {
       config: { access: 'renovation.read' },
-      schema: { tags, summary: 'Families whose registry house variables score as uninhabitable (RTLH) and whose house is not in the pipeline yet', querystring: RenovationCandidateQuery, response: { 200: Page(RenovationCandidate) } },
+      schema: { tags, summary: 'Families whose stored registry house pre-score (RTLH) reaches minScore (at least 1) and whose house is not in the pipeline yet: worst first, then poorest (audited)', querystring: RenovationCandidateQuery, response: { 200: Page(RenovationCandidate) } },
     },
     async (request) => renovationCandidates(context(request), request.query),
   );
