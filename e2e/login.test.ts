@@ -58,6 +58,18 @@ it('signs in in Indonesian, lists families, switches to English and signs out', 
   expect(await page.getByLabel('Username').isVisible()).toBe(true);
 });
 
+it('sends the web app pre-compressed, caching content-hashed files for good and revalidating the page', async () => {
+  const page = await fetch(`${server.address}/keluarga`, { headers: { 'accept-encoding': 'br' } });
+  expect(page.headers.get('cache-control')).toBe('no-cache');
+  const script = /<script[^>]+src="([^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(script).toMatch(/^\/assets\//);
+  // fetch() decompresses transparently; the headers tell what travelled over the wire.
+  const asset = await fetch(`${server.address}${script!}`, { headers: { 'accept-encoding': 'br' } });
+  expect(asset.headers.get('content-encoding')).toBe('br');
+  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect((await asset.text()).length).toBeGreaterThan(1000);
+});
+
 it('records the sign-in and the family list view in the audit trail', async () => {
   const admin = new ApiClient(server.address);
   await admin.login('admin', DEMO_PASSWORD);

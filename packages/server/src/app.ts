@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -42,6 +43,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   await app.register(fastifyCookie);
+  // API answers (JSON lists, exports) compressed for slow mobile links; the web app's files come pre-compressed.
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(fastifyRateLimit, { global: false });
   // Before any plugin adds routes, so that the docs routes, too, get the access rule and the coded errors.
   registerErrorHandling(app);
@@ -59,7 +62,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const module of featureModules) await app.register(module, { prefix: '/api' });
 
   if (options.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      // The build writes .br/.gz beside each file; phones on slow links get a fraction of the bytes.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, filePath) => {
+        // Files under assets/ carry a content hash in their name: cache them for good. The rest must be revalidated.
+        response.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes (/login, /keluarga/…) all load the single-page app.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api')) return reply.callNotFound();
