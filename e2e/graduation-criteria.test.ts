@@ -1,4 +1,4 @@
-import type { EligibilityRule, GraduationCriteria, PreviewCount } from '@sinergi/domain';
+import type { EligibilityRule, GraduationCriteria, GraduationCriteriaPreview } from '@sinergi/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/modules/seed/demo-users.ts';
@@ -8,8 +8,9 @@ import { startServer, type RunningServer } from './src/server.ts';
 
 /**
  * The admin (allowed to configure pathways) edits the graduation criteria on the pathways page with the program rule
- * editor: a reversed range is objected to under its condition, the live count equals the API's, the change survives a
- * reload and names who made it. A leader (pimpinan) reads the same criteria in words and has nothing to edit.
+ * editor: a reversed range is objected to under its condition, the live count of families on their way out (next to the
+ * saved criteria) equals the pathways preview API's, the change survives a reload and names who made it. A leader
+ * (pimpinan) reads the same criteria in words and has nothing to edit.
  */
 
 let server: RunningServer;
@@ -78,11 +79,14 @@ it('lets the admin change a criterion with the rule editor, save it, and find it
   // The demo families are young on their way out, so none meets every criterion: "any one" shows the count moving.
   const groupKind = row('condition').getByLabel('Jenis kelompok syarat');
   await groupKind.selectOption('any');
-  const anyCount = await previewTotal({ version: 1, condition: { kind: 'any', conditions } });
-  expect(anyCount).toBeGreaterThan(0);
-  await waitForPreview(anyCount);
+  const anyOne = await previewOf({ version: 1, condition: { kind: 'any', conditions } });
+  expect(anyOne.draft).toBeGreaterThan(0);
+  expect(anyOne.draft).toBeLessThanOrEqual(anyOne.onPathway);
+  await waitForPreview(anyOne);
+  const kecamatanWithFamilies = anyOne.byKecamatan.filter((item) => item.draft + item.current > 0).length;
+  await expect.poll(() => section.getByTestId('criteria-preview-by-kecamatan').locator('tbody tr').count()).toBe(kecamatanWithFamilies);
   await groupKind.selectOption('all');
-  await waitForPreview(await previewTotal(edited));
+  await waitForPreview(await previewOf(edited));
 
   await section.getByLabel(/Alasan perubahan/).fill(NOTE);
   await section.getByRole('button', { name: 'Simpan kriteria' }).click();
@@ -122,16 +126,16 @@ it('shows a leader without pathways.configure the criteria in words, with nothin
   await page.context().close();
 });
 
-/** How many families the API counts for a rule: what the editor's live count must show. */
-async function previewTotal(rule: EligibilityRule): Promise<number> {
-  const preview = await admin.send<PreviewCount>('POST', '/api/programs/preview-count', { rule });
+/** How many families on their way out the API counts for draft criteria, and for the saved ones: what the editor must show. */
+async function previewOf(rule: EligibilityRule): Promise<GraduationCriteriaPreview> {
+  const preview = await admin.send<GraduationCriteriaPreview>('POST', '/api/pathways/graduation-criteria/preview', { rule });
   expect(preview.status).toBe(200);
-  return preview.body.total;
+  return preview.body;
 }
 
-async function waitForPreview(total: number): Promise<void> {
-  await expect.poll(async () => (await page.getByTestId('preview-total').textContent())?.trim(), { timeout: 15_000 })
-    .toBe(`${indonesian.format(total)} keluarga`);
+async function waitForPreview(preview: GraduationCriteriaPreview): Promise<void> {
+  await expect.poll(async () => (await page.getByTestId('criteria-preview-caption').textContent())?.trim(), { timeout: 15_000 })
+    .toBe(`${indonesian.format(preview.draft)} keluarga di jalur keluar memenuhi kriteria ini (sekarang: ${indonesian.format(preview.current)})`);
   await expect.poll(() => page.getByLabel('Menghitung…').count(), { timeout: 15_000 }).toBe(0);
 }
 

@@ -146,3 +146,28 @@ export const PathwayCounts = z.object({
   totals: StageCounts.extend({ total: z.number().int() }),
 });
 export type PathwayCounts = z.infer<typeof PathwayCounts>;
+
+/** A draft of the graduation criteria to try before saving; checked exactly like a save (400 invalid_rule lists every issue). */
+export const GraduationCriteriaPreviewBody = z.object({ rule: z.unknown() });
+export type GraduationCriteriaPreviewBody = z.input<typeof GraduationCriteriaPreviewBody>;
+
+/** How many families on their way out (not yet mandiri) the draft accepts, next to how many the saved criteria accept. */
+const PreviewCounts = z.object({
+  /** Families on a pathway, not yet mandiri. */
+  onPathway: z.number().int(),
+  /** Of those, how many meet the draft criteria today. */
+  draft: z.number().int(),
+  /** Of those, how many meet the saved criteria today. */
+  current: z.number().int(),
+});
+
+export const GraduationCriteriaPreview = PreviewCounts.extend({
+  referenceDate: z.string(),
+  /** The saved version the draft is compared with (0: the built-in default). */
+  currentVersion: z.number().int(),
+  /** Bantuan, pemberdayaan and pengembangan, in that order, each present. */
+  byStage: z.array(PreviewCounts.extend({ stage: PathwayStage })),
+  /** Kecamatan holding families on their way out, by code. */
+  byKecamatan: z.array(PreviewCounts.extend({ code: z.string(), name: z.string() })),
+});
+export type GraduationCriteriaPreview = z.infer<typeof GraduationCriteriaPreview>;

@@ -48,10 +48,15 @@ export async function getCriteria(context: PathwayContext): Promise<GraduationCr
   return present(context.db, await currentCriteria(context.db));
 }
 
+/** Checks criteria like an eligibility rule (400 invalid_rule lists every issue); a save and a preview check alike. */
+export async function checkCriteriaRule(context: PathwayContext, rule: unknown): Promise<EligibilityRule> {
+  return checkRule(context.db, rule, { jurisdiction: context.config.jurisdiction, programKinds: PROGRAM_KINDS });
+}
+
 /** Saves new criteria as the next version (checked like an eligibility rule: 400 invalid_rule lists every issue). */
 export async function setCriteria(context: PathwayContext, body: GraduationCriteriaUpdate): Promise<GraduationCriteria> {
   const input = GraduationCriteriaUpdate.parse(body);
-  const rule = await checkRule(context.db, input.rule, { jurisdiction: context.config.jurisdiction, programKinds: PROGRAM_KINDS });
+  const rule = await checkCriteriaRule(context, input.rule);
   await context.db.transaction().execute(async (trx) => {
     const last = await trx.selectFrom('graduation_criteria').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
     const version = (last?.version ?? 0) + 1;

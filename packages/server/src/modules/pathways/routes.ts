@@ -1,6 +1,6 @@
 import {
-  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, GraduationCriteriaUpdate, PathwayCountQuery, PathwayCounts,
-  PathwayTransition, PathwayTransitionCreate, Uuid,
+  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, GraduationCriteriaPreview, GraduationCriteriaPreviewBody,
+  GraduationCriteriaUpdate, PathwayCountQuery, PathwayCounts, PathwayTransition, PathwayTransitionCreate, Uuid,
 } from '@sinergi/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { currentUser } from '../auth/current-user.ts';
 import { registerTimelineSource } from '../registry/timeline/sources.ts';
 import { pathwayCounts } from './counts.ts';
+import { previewCriteria } from './criteria-preview.ts';
 import { assessGraduation, getCriteria, setCriteria } from './graduation.ts';
 import { getFamilyPathway, recordTransition, type PathwayContext } from './service.ts';
 import { pathwayTimelineEvents } from './timeline.ts';
@@ -82,5 +83,18 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => setCriteria(context(request), request.body),
+  );
+
+  // Read, not configure: it changes nothing and shows only counts within the user's scope, like the program rule preview.
+  app.post(
+    '/pathways/graduation-criteria/preview',
+    {
+      config: { access: 'pathways.read' },
+      schema: {
+        tags, summary: 'How many families on their way out (not yet mandiri, your scope) meet draft criteria, by stage and kecamatan, next to the saved criteria (400 invalid_rule lists every issue)',
+        body: GraduationCriteriaPreviewBody, response: { 200: GraduationCriteriaPreview },
+      },
+    },
+    async (request) => previewCriteria(context(request), request.body),
   );
 };

@@ -1,20 +1,22 @@
 import { Alert, Button, Grid, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { DEFAULT_GRADUATION_CRITERIA, MAX_TEXT_LENGTH, type EligibilityRule, type GraduationCriteria, type PreviewCount, type RuleCatalogue } from '@sinergi/domain';
+import {
+  DEFAULT_GRADUATION_CRITERIA, MAX_TEXT_LENGTH, type EligibilityRule, type GraduationCriteria, type GraduationCriteriaPreview, type RuleCatalogue,
+} from '@sinergi/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../api/query-client.ts';
 import { QueryError } from '../../components/QueryError.tsx';
-import { useProgramChoices, usePreviewCount, useRuleCatalogue } from '../programs/api.ts';
+import { useProgramChoices, useRuleCatalogue } from '../programs/api.ts';
 import { useLocalText } from '../programs/local-text.ts';
 import { ConditionNode } from '../programs/rules/ConditionNode.tsx';
 import { RuleEditingContext, type RuleEditing } from '../programs/rules/editing-context.ts';
-import { PreviewCountPanel } from '../programs/rules/PreviewCountPanel.tsx';
 import { PREVIEW_DELAY_MS } from '../programs/rules/RuleEditor.tsx';
 import { appendTo, editableRule, removeAt, replaceAt, ROOT_PATH, ruleIssuesOf, unplacedIssues } from '../programs/rules/rule-tree.ts';
 import { RuleText } from '../programs/rules/RuleText.tsx';
-import { graduationCriteriaKey, saveGraduationCriteria } from './api.ts';
+import { graduationCriteriaKey, saveGraduationCriteria, useGraduationCriteriaPreview } from './api.ts';
+import { CriteriaPreviewPanel } from './CriteriaPreviewPanel.tsx';
 
 interface CriteriaEditorProps {
   criteria: GraduationCriteria;
@@ -22,7 +24,7 @@ interface CriteriaEditorProps {
   onClose: () => void;
 }
 
-/** The graduation criteria in the program rule editor: pick lists, the rule in words, a live count of families meeting it. */
+/** The graduation criteria in the program rule editor: pick lists, the rule in words, a live count of families on their way out meeting it. */
 export function CriteriaEditor({ criteria, onClose }: CriteriaEditorProps) {
   const catalogue = useRuleCatalogue();
   if (catalogue.error) return <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
@@ -40,7 +42,7 @@ function CriteriaEditorLoaded({ criteria, catalogue, onClose }: CriteriaEditorPr
   const ruleJson = JSON.stringify(rule);
   const [debouncedJson] = useDebouncedValue(ruleJson, PREVIEW_DELAY_MS);
   const debouncedRule = useMemo(() => JSON.parse(debouncedJson) as EligibilityRule, [debouncedJson]);
-  const preview = usePreviewCount(undefined, debouncedRule, debouncedJson);
+  const preview = useGraduationCriteriaPreview(debouncedRule, debouncedJson);
   const choices = useProgramChoices();
   const programs = useMemo(() => (choices.data?.items ?? []).map((item) => ({ value: item.id, label: item.name })), [choices.data]);
   const programNames = useMemo(() => Object.fromEntries(programs.map((item) => [item.value, item.label])), [programs]);
@@ -50,12 +52,14 @@ function CriteriaEditorLoaded({ criteria, catalogue, onClose }: CriteriaEditorPr
     meta: { inlineError: true },
     onSuccess: (next) => {
       queryClient.setQueryData(graduationCriteriaKey, next);
+      // Every count's "now" was of the criteria just replaced.
+      queryClient.removeQueries({ queryKey: [...graduationCriteriaKey, 'preview'] });
       notifySuccess(t('pathways.criteriaEditor.saved', { version: next.version }));
       onClose();
     },
   });
   // The count of the last complete rule stays in view while a value is still being typed.
-  const [lastCount, setLastCount] = useState<PreviewCount | undefined>(undefined);
+  const [lastCount, setLastCount] = useState<GraduationCriteriaPreview | undefined>(undefined);
   if (preview.data && !preview.isPlaceholderData && preview.data !== lastCount) setLastCount(preview.data);
   const saveIssues = ruleIssuesOf(save.error);
   const issues = save.error ? saveIssues : ruleIssuesOf(preview.error);
@@ -93,7 +97,7 @@ function CriteriaEditorLoaded({ criteria, catalogue, onClose }: CriteriaEditorPr
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="sm">
-            <PreviewCountPanel preview={preview.data ?? lastCount} counting={preview.isFetching || ruleJson !== debouncedJson} invalid={issues.length > 0} />
+            <CriteriaPreviewPanel preview={preview.data ?? lastCount} counting={preview.isFetching || ruleJson !== debouncedJson} invalid={issues.length > 0} />
             <Text fz="xs" c="dimmed">{t('pathways.criteriaEditor.countHint')}</Text>
             {preview.error && ruleIssuesOf(preview.error).length === 0 && <Alert color="red" role="alert">{preview.error.message}</Alert>}
             <RuleText rule={rule} programNames={programNames} />

@@ -1,6 +1,6 @@
 import type {
-  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, GraduationCriteriaUpdate, PathwayCountQuery, PathwayCounts, PathwayTransition,
-  PathwayTransitionCreate,
+  FamilyPathway, GraduationAssessment, GraduationAssessmentCreate, GraduationCriteria, GraduationCriteriaPreview, GraduationCriteriaUpdate, PathwayCountQuery,
+  PathwayCounts, PathwayTransition, PathwayTransitionCreate,
 } from '@sinergi/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
@@ -32,6 +32,20 @@ export function useGraduationCriteria() {
 /** Saves the criteria as the next version; a 400 invalid_rule lists every issue with its path in the rule. */
 export function saveGraduationCriteria(body: GraduationCriteriaUpdate): Promise<GraduationCriteria> {
   return api<GraduationCriteria>('/pathways/graduation-criteria', { method: 'PUT', body });
+}
+
+/**
+ * The live count of draft criteria among families on their way out, next to the saved criteria; `ruleJson` keys the
+ * cache so that an unchanged draft is not counted twice. A save makes every cached count's "now" stale.
+ */
+export function useGraduationCriteriaPreview(rule: unknown, ruleJson: string) {
+  return useQuery({
+    queryKey: [...graduationCriteriaKey, 'preview', ruleJson],
+    queryFn: ({ signal }) => api<GraduationCriteriaPreview>('/pathways/graduation-criteria/preview', { method: 'POST', body: { rule }, signal }),
+    placeholderData: keepPreviousData,
+    retry: false,
+    staleTime: 60_000,
+  });
 }
 
 export function recordTransition(familyId: string, body: PathwayTransitionCreate): Promise<PathwayTransition> {
