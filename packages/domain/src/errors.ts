@@ -202,6 +202,10 @@ export const ERROR_MESSAGES = {
     en: 'This member no longer belongs to their family (deceased or left). Move them to a family card to make them current again.',
   },
   member_already_in_family: { id: 'Anggota ini sudah tercatat di keluarga tersebut.', en: 'This member already belongs to that family.' },
+  specific_data_masked: {
+    id: 'Data pribadi spesifik (kesulitan fungsional, penyakit kronis, status khusus, PPKS) hanya dapat diubah setelah data ditampilkan lengkap. Tampilkan data lalu ubah lagi.',
+    en: 'Specific personal data (functional difficulties, chronic illness, special status, PPKS) can only be changed after the data is shown in full. Show the data, then edit again.',
+  },
   handover_exists: {
     id: 'Penyerahan {stage} untuk keluarga ini sudah dicatat pada {date}. Untuk mengubahnya, buat koreksi dengan alasan.',
     en: 'The hand-over of {stage} to this family was already recorded on {date}. To change it, record a correction with a reason.',

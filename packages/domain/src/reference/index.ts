@@ -6,3 +6,4 @@ export * from './ppks.ts';
 export * from './economy.ts';
 export * from './status.ts';
 export * from './organisations.ts';
+export * from './specific-data.ts';

@@ -35,7 +35,7 @@ export const FamilyListItem = z.object({
 export type FamilyListItem = z.infer<typeof FamilyListItem>;
 
 export const FamilyDetailQuery = z.object({
-  /** Show NIK, No KK and birth dates in full: needs 'registry.unmask' and is recorded in the audit trail. */
+  /** Show NIK, No KK, birth dates and specific personal data in full: needs 'registry.unmask' and is recorded in the audit trail. */
   unmask: z.stringbool().default(false),
 });
 export type FamilyDetailQuery = z.infer<typeof FamilyDetailQuery>;
@@ -50,10 +50,16 @@ export const Member = z.object({
   maritalStatus: z.number().int().nullable(),
   education: z.number().int().nullable(),
   workStatus: z.number().int().nullable(),
-  disabilities: z.array(z.string()),
+  /** Specific personal data (UU PDP): null while `specificDataHidden`. */
+  disabilities: z.array(z.string()).nullable(),
+  /** Specific personal data: null while `specificDataHidden` (also null when none is recorded). */
   chronicIllness: z.string().nullable(),
+  /** While `specificDataHidden`, without the categories that reveal health or a criminal record (SPECIFIC_PPKS_CODES). */
   ppks: z.array(z.string()),
-  specialStatus: z.array(z.string()),
+  /** Specific personal data: null while `specificDataHidden`. */
+  specialStatus: z.array(z.string()).nullable(),
+  /** True when specific personal data (disabilities, chronic illness, special status, sensitive PPKS) is hidden: every member of a masked view, whatever is recorded. */
+  specificDataHidden: z.boolean().describe('Specific personal data (UU PDP 27/2022: health, criminal record) is hidden until an audited unmask; disabilities, chronicIllness and specialStatus are then null and ppks omits SPECIFIC_PPKS_CODES'),
   /** What an edit of this member sends back as `version` (optimistic concurrency). */
   version: z.number().int(),
 });
@@ -85,7 +91,7 @@ export const FamilyDetail = FamilyListItem.extend({
   dataSource: z.string(),
   dataDate: z.string().nullable(),
   version: z.number().int(),
-  /** True when NIK, No KK and birth dates are shown in full (after a deliberate, audited unmask). */
+  /** True when NIK, No KK, birth dates and specific personal data are shown in full (after a deliberate, audited unmask). */
   unmasked: z.boolean(),
   members: z.array(Member),
 });

@@ -1,7 +1,8 @@
-import { explainRule, priorityScore, type EligibilityRule, type PriorityOrder, type ProgramExplanation } from '@sinergi/domain';
+import { can, explainRule, priorityScore, type EligibilityRule, type PriorityOrder, type ProgramExplanation } from '@sinergi/domain';
 import { AppError } from '../../http/errors.ts';
 import { assertInScope } from '../../http/scope.ts';
 import { loadEligibilityFamilies } from '../eligibility/queries.ts';
+import { maskSpecificExplanation } from './explain-mask.ts';
 import { jurisdictionToday, type ProgramContext } from './context.ts';
 import { phraseOptionsFor, ruleConditions } from './phrases.ts';
 import { storedRule } from './present.ts';
@@ -48,7 +49,9 @@ export async function explainFamily(context: ProgramContext, programId: string, 
   const evaluation = { ...phrases, referenceDate: applied.referenceDate, ignoreProgramId: programId };
   const tree = explainRule(applied.rule, family, evaluation);
   const score = applied.priority ? priorityScore(applied.priority, family, evaluation) : null;
-  await audit(context, { action: 'view', entity: 'family', entityId: familyId, details: { programId, explanation: true, runId: runId ?? null } });
+  // Specific personal data per member (UU PDP) only for those who may unmask it.
+  const specificDataShown = can(context.user.role, 'registry.unmask');
+  await audit(context, { action: 'view', entity: 'family', entityId: familyId, details: { programId, explanation: true, runId: runId ?? null, specificDataShown } });
   return {
     programId,
     familyId,
@@ -56,7 +59,7 @@ export async function explainFamily(context: ProgramContext, programId: string, 
     ruleVersion: applied.ruleVersion,
     referenceDate: applied.referenceDate,
     eligible: tree.passed,
-    tree: tree,
+    tree: specificDataShown ? tree : maskSpecificExplanation(tree, applied.rule),
     priority: score && {
       score: score.score,
       maxScore: score.maxScore,

@@ -1,4 +1,4 @@
-import { maskBirthDate, maskIdNumber, type FamilyDetail, type FamilyListItem, type Member } from '@sinergi/domain';
+import { maskBirthDate, maskIdNumber, visiblePpksCodes, type FamilyDetail, type FamilyListItem, type Member } from '@sinergi/domain';
 import type { FamilyListRow, FamilyRow, MemberRow } from './queries.ts';
 
 /** A list row as the API shows it: the No KK always masked (unmasking is a per-family, audited action). */
@@ -17,6 +17,7 @@ export function toListItem(row: FamilyListRow): FamilyListItem {
   };
 }
 
+/** A member as the API shows it: NIK, birth date and specific personal data (UU PDP) in full only when `unmasked`. */
 export function toMember(row: MemberRow, unmasked: boolean): Member {
   return {
     id: row.id,
@@ -28,15 +29,17 @@ export function toMember(row: MemberRow, unmasked: boolean): Member {
     maritalStatus: row.marital_status,
     education: row.education,
     workStatus: row.work_status,
-    disabilities: row.disabilities,
-    chronicIllness: row.chronic_illness,
-    ppks: row.ppks,
-    specialStatus: row.special_status,
+    disabilities: unmasked ? row.disabilities : null,
+    chronicIllness: unmasked ? row.chronic_illness : null,
+    ppks: unmasked ? row.ppks : visiblePpksCodes(row.ppks),
+    specialStatus: unmasked ? row.special_status : null,
+    // Hidden for every member of a masked view, so that the flag itself tells nothing about anyone.
+    specificDataHidden: !unmasked,
     version: row.version,
   };
 }
 
-/** The family profile; NIK, No KK and birth dates in full only when `unmasked`. */
+/** The family profile; NIK, No KK, birth dates and specific personal data in full only when `unmasked`. */
 export function toFamilyDetail(row: FamilyRow, members: MemberRow[], unmasked: boolean): FamilyDetail {
   return {
     id: row.id,

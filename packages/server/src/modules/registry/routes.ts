@@ -35,7 +35,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'registry.read' },
       schema: {
         tags,
-        summary: 'A family profile with its members; ?unmask=true shows NIK, No KK and birth dates (audited)',
+        summary: 'A family profile with its members; ?unmask=true shows NIK, No KK, birth dates and specific personal data (disabilities, chronic illness, special status, sensitive PPKS) in full (audited)',
         params: z.object({ id: Uuid }),
         querystring: FamilyDetailQuery,
         response: { 200: FamilyDetail },

@@ -90,8 +90,11 @@ export async function searchFamilies(context: RegistryContext, query: FamilyList
   return { items: rows.map(toListItem), total, page: query.page, pageSize: query.pageSize, totalCapped: capped };
 }
 
+/** What an unmask shows, as its audit row records it: identity numbers, birth dates and specific personal data (UU PDP). */
+export const UNMASK_DETAILS = { shown: ['nik', 'noKk', 'birthDate'], specificDataShown: true };
+
 /**
- * One family's profile with its members. Unmasking needs 'registry.unmask' and is audited as such;
+ * One family's profile with its members. Unmasking (identity numbers, birth dates and specific personal data) needs 'registry.unmask' and is audited as such;
  * a family outside the user's scope is refused (403 out_of_scope).
  */
 export async function familyProfile(context: RegistryContext, id: string, unmask: boolean): Promise<FamilyDetail> {
@@ -103,6 +106,8 @@ export async function familyProfile(context: RegistryContext, id: string, unmask
     throw new AppError('out_of_scope');
   }
   const members = await familyMembers(db, id);
-  await recordAudit(db, context.request, { action: unmask ? 'unmask' : 'view', entity: 'family', entityId: id });
+  await recordAudit(db, context.request, unmask
+    ? { action: 'unmask', entity: 'family', entityId: id, details: UNMASK_DETAILS }
+    : { action: 'view', entity: 'family', entityId: id });
   return toFamilyDetail(family, members, unmask);
 }

@@ -15,7 +15,7 @@ import { useFamilyEditing } from '../registry-edit/useFamilyEditing.tsx';
 import { familyQueryKey, useFamily } from './api.ts';
 import { FamilyBusinessSection, FamilyDesilSection, FamilyHouseSection, FamilySummarySection } from './FamilySections.tsx';
 import { MemberCards } from './MemberCards.tsx';
-import { MembersTable } from './MembersTable.tsx';
+import { MembersTable, SpecificHiddenNotice } from './MembersTable.tsx';
 import { UnmaskButton } from './UnmaskButton.tsx';
 
 function listSearchFrom(state: unknown): string {
@@ -66,7 +66,13 @@ export default function FamilyDetailPage() {
               </Button>
             )}
             {canUnmask && (
-              <UnmaskButton unmasked={Boolean(unmask && unmasked.data)} loading={unmask && unmasked.isFetching} onUnmask={() => setUnmask(true)} onMask={hide} />
+              <UnmaskButton
+                unmasked={Boolean(unmask && unmasked.data)}
+                loading={unmask && unmasked.isFetching}
+                onUnmask={() => setUnmask(true)}
+                onMask={hide}
+                warning={t('families.unmaskWarningSpecific')}
+              />
             )}
           </>
         )}
@@ -93,6 +99,7 @@ export default function FamilyDetailPage() {
                   <Title order={2} fz="h4" id="members-heading">{t('members.title', { count: shown.members.length })}</Title>
                   {editing.addMemberButton}
                 </Group>
+                <SpecificHiddenNotice members={shown.members} />
                 {isMobile
                   ? <MemberCards members={shown.members} actions={editing.memberActions} />
                   : <MembersTable members={shown.members} actions={editing.memberActions} />}

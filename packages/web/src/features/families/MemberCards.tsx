@@ -9,18 +9,23 @@ import {
   SEXES,
   SPECIAL_STATUSES,
   WORK_STATUSES,
+  type CodeList,
   type Member,
 } from '@sinergi/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCodeLabel } from '../../i18n/labels.ts';
 import { InfoList } from './InfoList.tsx';
-import { BirthDate, CodeTags } from './MembersTable.tsx';
+import { BirthDate, CodeTags, SpecificHidden } from './MembersTable.tsx';
 
 /** Family members on a phone: one card each, every attribute labelled. */
 export function MemberCards({ members, actions }: { members: Member[]; actions?: (member: Member) => ReactNode }) {
   const { t } = useTranslation();
   const label = useCodeLabel();
+  const codesOrHidden = (key: string, codes: string[] | null, list: CodeList<string>, color: string): ReactNode => {
+    if (!codes) return <SpecificHidden key={key} />;
+    return codes.length ? <CodeTags key={key} list={list} codes={codes} color={color} /> : t('common.none');
+  };
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {members.map((member) => (
@@ -40,10 +45,11 @@ export function MemberCards({ members, actions }: { members: Member[]; actions?:
               [t('members.maritalStatus'), label(MARITAL_STATUSES, member.maritalStatus)],
               [t('members.education'), label(EDUCATION_LEVELS, member.education)],
               [t('members.work'), label(WORK_STATUSES, member.workStatus)],
-              [t('members.disabilities'), member.disabilities.length ? <CodeTags key="dis" list={DISABILITY_ITEMS} codes={member.disabilities} color="grape" /> : t('common.none')],
-              [t('members.chronicIllness'), label(CHRONIC_ILLNESSES, member.chronicIllness)],
-              [t('members.ppksShort'), member.ppks.length ? <CodeTags key="ppks" list={PPKS_CATEGORIES} codes={member.ppks} color="orange" /> : t('common.none')],
-              [t('members.specialStatus'), member.specialStatus.length ? <CodeTags key="special" list={SPECIAL_STATUSES} codes={member.specialStatus} color="cyan" /> : t('common.none')],
+              [t('members.disabilities'), codesOrHidden('dis', member.disabilities, DISABILITY_ITEMS, 'grape')],
+              [t('members.chronicIllness'), member.specificDataHidden ? <SpecificHidden key="illness" /> : label(CHRONIC_ILLNESSES, member.chronicIllness)],
+              // Masked, PPKS keeps only the categories that reveal neither health nor a criminal record.
+              [t('members.ppksShort'), member.ppks.length ? <CodeTags key="ppks" list={PPKS_CATEGORIES} codes={member.ppks} color="orange" /> : member.specificDataHidden ? <SpecificHidden key="ppks" /> : t('common.none')],
+              [t('members.specialStatus'), codesOrHidden('special', member.specialStatus, SPECIAL_STATUSES, 'cyan')],
             ]}
           />
         </Paper>

@@ -12,6 +12,7 @@ import {
   type CodeList,
   type Member,
 } from '@sinergi/domain';
+import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
@@ -32,6 +33,31 @@ export function BirthDate({ value }: { value: string | null }) {
   const format = useFormat();
   if (!value) return <>–</>;
   return <>{value.includes('*') ? value.slice(0, 4) : format.date(value)}</>;
+}
+
+/** In place of specific personal data (UU PDP) that stays hidden until the deliberate, audited unmask; `short` for table cells. */
+export function SpecificHidden({ short = false }: { short?: boolean }) {
+  const { t } = useTranslation();
+  if (!short) return <Text fz="sm" c="dimmed" fs="italic">{t('members.specificHidden')}</Text>;
+  return (
+    <Text fz="sm" c="dimmed" fs="italic" title={t('members.specificHidden')} style={{ whiteSpace: 'nowrap' }}>
+      <IconLock size={12} aria-hidden style={{ marginRight: 4, verticalAlign: 'middle' }} />
+      {t('members.specificHiddenShort')}
+      <VisuallyHidden>{`: ${t('members.specificHidden')}`}</VisuallyHidden>
+    </Text>
+  );
+}
+
+/** One line above the members when their specific personal data is hidden, saying what and how to show it. */
+export function SpecificHiddenNotice({ members }: { members: Member[] }) {
+  const { t } = useTranslation();
+  if (!members.some((member) => member.specificDataHidden)) return null;
+  return (
+    <Text fz="sm" c="dimmed" mb="xs" role="note">
+      <IconLock size={14} aria-hidden style={{ marginRight: 4, verticalAlign: 'middle' }} />
+      {t('members.specificHiddenNotice')}
+    </Text>
+  );
 }
 
 /** `actions` renders a member's row menu, for users who may change members. */
@@ -69,11 +95,11 @@ export function MembersTable({ members, actions }: { members: Member[]; actions?
               <Table.Td>{label(MARITAL_STATUSES, member.maritalStatus) ?? '–'}</Table.Td>
               <Table.Td>{label(EDUCATION_LEVELS, member.education) ?? '–'}</Table.Td>
               <Table.Td>{label(WORK_STATUSES, member.workStatus) ?? '–'}</Table.Td>
-              <Table.Td><CodeTags list={DISABILITY_ITEMS} codes={member.disabilities} color="grape" /></Table.Td>
-              <Table.Td>{label(CHRONIC_ILLNESSES, member.chronicIllness) ?? '–'}</Table.Td>
+              <Table.Td>{member.disabilities ? <CodeTags list={DISABILITY_ITEMS} codes={member.disabilities} color="grape" /> : <SpecificHidden short />}</Table.Td>
+              <Table.Td>{member.specificDataHidden ? <SpecificHidden short /> : (label(CHRONIC_ILLNESSES, member.chronicIllness) ?? '–')}</Table.Td>
               <Table.Td>
-                <CodeTags list={PPKS_CATEGORIES} codes={member.ppks} color="orange" />
-                {member.specialStatus.length > 0 && <CodeTags list={SPECIAL_STATUSES} codes={member.specialStatus} color="cyan" />}
+                {(!member.specificDataHidden || member.ppks.length > 0) && <CodeTags list={PPKS_CATEGORIES} codes={member.ppks} color="orange" />}
+                {member.specialStatus ? member.specialStatus.length > 0 && <CodeTags list={SPECIAL_STATUSES} codes={member.specialStatus} color="cyan" /> : <SpecificHidden short />}
               </Table.Td>
               {actions && <Table.Td>{actions(member)}</Table.Td>}
             </Table.Tr>

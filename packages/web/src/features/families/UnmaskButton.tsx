@@ -8,10 +8,12 @@ interface UnmaskButtonProps {
   loading: boolean;
   onUnmask: () => void;
   onMask: () => void;
+  /** What the confirmation says will be shown; default: full NIK, No KK and birth dates. */
+  warning?: string;
 }
 
 /** Full NIK are shown only after the user confirms, knowing the viewing is recorded in the audit trail. */
-export function UnmaskButton({ unmasked, loading, onUnmask, onMask }: UnmaskButtonProps) {
+export function UnmaskButton({ unmasked, loading, onUnmask, onMask, warning }: UnmaskButtonProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   if (unmasked) {
@@ -28,7 +30,7 @@ export function UnmaskButton({ unmasked, loading, onUnmask, onMask }: UnmaskButt
       </Button>
       <Modal opened={opened} onClose={close} title={t('families.unmaskTitle')} centered>
         <Stack>
-          <Text>{t('families.unmaskWarning')}</Text>
+          <Text>{warning ?? t('families.unmaskWarning')}</Text>
           <Text fz="sm" c="dimmed">{t('families.unmaskLaw')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>{t('common.cancel')}</Button>

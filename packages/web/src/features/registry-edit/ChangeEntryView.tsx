@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Table, Text } from '@mantine/core';
-import { formatChangeValue, type RegistryChangeEntry } from '@sinergi/domain';
+import { formatChangeValue, SPECIFIC_DATA_HIDDEN_VALUE, type ChangeValue, type RegistryChangeEntry } from '@sinergi/domain';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
@@ -13,6 +13,9 @@ export function ChangeEntryView({ entry }: { entry: RegistryChangeEntry }) {
   const format = useFormat();
   const localized = useLocalized();
   const language = i18n.language === 'en' ? 'en' : 'id';
+  // Specific personal data in a masked history: a change happened, its values are not shown.
+  const value = (field: string, recorded: ChangeValue) =>
+    recorded === SPECIFIC_DATA_HIDDEN_VALUE ? t('members.specificHidden') : formatChangeValue(entry.entity, field, recorded, language);
   const who = entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : t('audit.system');
   return (
     <Paper withBorder p="sm" radius="md" component="li">
@@ -37,9 +40,9 @@ export function ChangeEntryView({ entry }: { entry: RegistryChangeEntry }) {
             <Table.Tr key={change.field}>
               <Table.Td c="dimmed">{localized(change.label)}</Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                <Text span fz="sm" td="line-through" c="dimmed">{formatChangeValue(entry.entity, change.field, change.old, language)}</Text>
+                <Text span fz="sm" td="line-through" c="dimmed">{value(change.field, change.old)}</Text>
                 <IconArrowRight size={12} aria-label={t('history.changedTo')} style={{ margin: '0 6px', verticalAlign: 'middle' }} />
-                <Text span fz="sm" fw={500}>{formatChangeValue(entry.entity, change.field, change.new, language)}</Text>
+                <Text span fz="sm" fw={500}>{value(change.field, change.new)}</Text>
               </Table.Td>
             </Table.Tr>
           ))}

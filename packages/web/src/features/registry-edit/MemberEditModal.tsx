@@ -9,16 +9,18 @@ import { FormActions, FormModal } from '../../components/FormModal.tsx';
 import { zodValidator } from '../../i18n/validation.tsx';
 import { editMember, refreshFamily } from './api.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
-import { changedValues, memberEditValues, type MemberFormValues } from './edit-values.ts';
+import { changedValues, keepHiddenSpecific, memberEditValues, touchesSpecificData, type MemberFormValues } from './edit-values.ts';
 import { MemberFields } from './MemberFields.tsx';
 import { notifyEditWarnings } from './notify-warnings.ts';
 import { useVersionedEdit, type Versioned } from './useVersionedEdit.ts';
 
 export const validateMemberChanges = zodValidator<Partial<MemberFormValues>>(MemberEditable.partial(), { nik: 'nik', birthDate: 'pastDate' });
 
-function currentMember(details: unknown): Versioned<MemberFormValues> | null {
+function currentMember(details: unknown, opened: MemberFormValues): Versioned<MemberFormValues> | null {
   const parsed = MemberConflictDetails.safeParse(details);
-  return parsed.success ? { values: memberEditValues(parsed.data.current), version: parsed.data.current.version } : null;
+  if (!parsed.success) return null;
+  const { current } = parsed.data;
+  return { values: keepHiddenSpecific(memberEditValues(current), current.specificDataHidden, opened), version: current.version };
 }
 
 export function MemberEditModal({ familyId, member, onClose }: { familyId: string; member: Member | null; onClose: () => void }) {
@@ -36,8 +38,9 @@ function MemberEditForm({ familyId, member, onDone }: { familyId: string; member
   const start = { values: memberEditValues(member), version: member.version };
   const edit = useVersionedEdit<MemberFormValues, MemberEditResult>({
     start,
-    save: (version, changes) => editMember(member.id, { version, changes }),
-    currentFrom: currentMember,
+    // Specific personal data is editable only in an unmasked view, and only then is the edit sent as unmasked.
+    save: (version, changes) => editMember(member.id, { version, changes }, !member.specificDataHidden && touchesSpecificData(changes)),
+    currentFrom: (details) => currentMember(details, start.values),
     onSaved: async (result) => {
       notifySuccess(result.changedFields.length ? t('edit.memberSaved', { name: result.member.name }) : t('edit.nothingChanged'));
       notifyEditWarnings(result.warnings);
@@ -53,7 +56,7 @@ function MemberEditForm({ familyId, member, onDone }: { familyId: string; member
   return (
     <form onSubmit={form.onSubmit(edit.submit)} noValidate>
       <Stack>
-        <MemberFields form={form} />
+        <MemberFields form={form} specificHidden={member.specificDataHidden} />
         {edit.unchanged && <Text fz="sm" c="dimmed" role="status">{t('edit.nothingToSave')}</Text>}
         {edit.error && <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('edit.saveFailed')} role="alert">{edit.error.message}</Alert>}
         {edit.conflict && (

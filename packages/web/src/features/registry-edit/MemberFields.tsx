@@ -16,8 +16,11 @@ import { useTranslation } from 'react-i18next';
 import { CodeMultiSelect, CodeSelect } from './CodeInputs.tsx';
 import { isMasked, type MemberFormValues } from './edit-values.ts';
 
-/** A member's identity and socio-economic fields, for editing and for adding a person to a family card. */
-export function MemberFields({ form }: { form: UseFormReturnType<MemberFormValues> }) {
+/**
+ * A member's identity and socio-economic fields, for editing and for adding a person to a family card. With
+ * `specificHidden` (a masked view) the specific personal data fields are shown disabled, without their values.
+ */
+export function MemberFields({ form, specificHidden = false }: { form: UseFormReturnType<MemberFormValues>; specificHidden?: boolean }) {
   const { t, i18n } = useTranslation();
   const values = form.getValues();
   const language = i18n.language === 'en' ? 'en' : 'id';
@@ -66,11 +69,29 @@ export function MemberFields({ form }: { form: UseFormReturnType<MemberFormValue
         <CodeSelect label={t('members.maritalStatus')} list={MARITAL_STATUSES} {...code('maritalStatus')} />
         <CodeSelect label={t('members.education')} list={EDUCATION_LEVELS} {...code('education')} />
         <CodeSelect label={t('members.work')} list={WORK_STATUSES} {...code('workStatus')} />
-        <CodeSelect label={t('members.chronicIllness')} list={CHRONIC_ILLNESSES} {...code('chronicIllness')} />
+        {specificHidden
+          ? <HiddenField label={t('members.chronicIllness')} />
+          : <CodeSelect label={t('members.chronicIllness')} list={CHRONIC_ILLNESSES} {...code('chronicIllness')} />}
       </SimpleGrid>
-      <CodeMultiSelect label={t('members.disabilities')} list={DISABILITY_ITEMS} {...list('disabilities')} />
-      <CodeMultiSelect label={t('members.ppksShort')} list={PPKS_CATEGORIES} {...list('ppks')} />
-      <CodeMultiSelect label={t('members.specialStatus')} list={SPECIAL_STATUSES} {...list('specialStatus')} />
+      {specificHidden ? (
+        <>
+          <HiddenField label={t('members.disabilities')} />
+          <HiddenField label={t('members.ppksShort')} />
+          <HiddenField label={t('members.specialStatus')} />
+        </>
+      ) : (
+        <>
+          <CodeMultiSelect label={t('members.disabilities')} list={DISABILITY_ITEMS} {...list('disabilities')} />
+          <CodeMultiSelect label={t('members.ppksShort')} list={PPKS_CATEGORIES} {...list('ppks')} />
+          <CodeMultiSelect label={t('members.specialStatus')} list={SPECIAL_STATUSES} {...list('specialStatus')} />
+        </>
+      )}
     </Stack>
   );
+}
+
+/** A specific personal data field in a masked view: disabled, its value not loaded, with how to edit it. */
+function HiddenField({ label }: { label: string }) {
+  const { t } = useTranslation();
+  return <TextInput label={label} value={t('members.specificHidden')} disabled description={t('edit.unmaskToEditSpecific')} readOnly />;
 }

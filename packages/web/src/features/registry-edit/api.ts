@@ -70,7 +70,9 @@ export function useFamilyTimeline(familyId: string, enabled = true) {
 }
 
 export const editFamily = (id: string, body: FamilyEditBody) => api<FamilyEditResult>(familyPath(id), { method: 'PATCH', body });
-export const editMember = (id: string, body: MemberEditBody) => api<MemberEditResult>(memberPath(id), { method: 'PATCH', body });
+/** `unmask`: the edit comes from an unmasked view (needed to change specific personal data; audited). */
+export const editMember = (id: string, body: MemberEditBody, unmask = false) =>
+  api<MemberEditResult>(memberPath(id), { method: 'PATCH', body, query: { unmask: unmask ? 'true' : undefined } });
 export const addMember = (familyId: string, body: MemberAddBody) => api<MemberEditResult>(`${familyPath(familyId)}/members`, { method: 'POST', body });
 export const moveMember = (id: string, body: MemberMoveBody) => api<MemberEditResult>(`${memberPath(id)}/move`, { method: 'POST', body });
 export const endMember = (id: string, body: MemberEndBody) => api<MemberEditResult>(`${memberPath(id)}/end`, { method: 'POST', body });

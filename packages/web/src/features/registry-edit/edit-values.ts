@@ -1,4 +1,4 @@
-import { diffFields, type ChangeValue, type FamilyDetail, type FamilyEditable, type FieldChanges, type Member, type MemberEditable } from '@sinergi/domain';
+import { diffFields, SPECIFIC_EDIT_FIELDS, type ChangeValue, type FamilyDetail, type FamilyEditable, type FieldChanges, type Member, type MemberEditable } from '@sinergi/domain';
 
 /** Masked identity numbers (3507********0002) and birth dates (1975-**-**) cannot be edited or compared. */
 export function isMasked(value: unknown): boolean {
@@ -49,11 +49,28 @@ export function memberEditValues(member: Member): MemberFormValues {
     maritalStatus: member.maritalStatus,
     education: member.education,
     workStatus: member.workStatus,
-    disabilities: member.disabilities,
+    // Hidden specific data stays as loaded: the form shows those fields disabled, so they are never sent.
+    disabilities: member.disabilities ?? [],
     chronicIllness: member.chronicIllness,
     ppks: member.ppks,
-    specialStatus: member.specialStatus,
+    specialStatus: member.specialStatus ?? [],
   };
+}
+
+const SPECIFIC_FIELDS: readonly string[] = SPECIFIC_EDIT_FIELDS;
+
+/** Whether the changes touch specific personal data, which the server takes only from an unmasked view. */
+export function touchesSpecificData(changes: object): boolean {
+  return Object.keys(changes).some((field) => SPECIFIC_FIELDS.includes(field));
+}
+
+/**
+ * A conflict's current record comes masked; where it hides specific data, the form keeps the values it was opened
+ * with rather than take the blanks for the truth.
+ */
+export function keepHiddenSpecific(current: MemberFormValues, hidden: boolean, opened: MemberFormValues): MemberFormValues {
+  if (!hidden) return current;
+  return { ...current, disabilities: opened.disabilities, chronicIllness: opened.chronicIllness, ppks: opened.ppks, specialStatus: opened.specialStatus };
 }
 
 type Values = Record<string, ChangeValue>;

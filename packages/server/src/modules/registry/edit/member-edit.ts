@@ -1,11 +1,13 @@
-import { diffFields, editWarning, nikWarnings, parseNik, type EditWarningItem, type MemberEditBody, type MemberEditResult } from '@sinergi/domain';
+import {
+  can, diffFields, editWarning, nikWarnings, parseNik, SPECIFIC_EDIT_FIELDS, type EditWarningItem, type MemberEditBody, type MemberEditResult,
+} from '@sinergi/domain';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, MemberTable } from '../../../db/schema/index.ts';
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findRegion } from '../../regions/queries.ts';
 import { toMember } from '../present.ts';
-import type { RegistryContext } from '../service.ts';
+import { UNMASK_DETAILS, type RegistryContext } from '../service.ts';
 import { refusingDuplicates } from './family-edit.ts';
 import { assertFamilyInReach } from './guards.ts';
 import { lockFamily, lockMember, memberWithNik, recordChange, refreshFamilySummary, updateMemberAtVersion, type LockedFamily } from './queries.ts';
@@ -15,8 +17,11 @@ import { MEMBER_EDIT_COLUMNS, blanksToNull, columnValues, memberFields } from '.
 const SUMMARY_FIELDS = ['relation', 'name'];
 const IDENTITY_FIELDS = ['nik', 'birthDate', 'sex'];
 
-export function memberResult(member: Selectable<MemberTable>, familyVersion: number, changedFields: string[], warnings: EditWarningItem[]): MemberEditResult {
-  return { member: toMember(member, false), status: member.status, familyId: member.family_id, familyVersion, changedFields, warnings };
+/** The member after a write, masked (specific personal data hidden) unless the edit was made from an unmasked view. */
+export function memberResult(
+  member: Selectable<MemberTable>, familyVersion: number, changedFields: string[], warnings: EditWarningItem[], unmasked = false,
+): MemberEditResult {
+  return { member: toMember(member, unmasked), status: member.status, familyId: member.family_id, familyVersion, changedFields, warnings };
 }
 
 /**
@@ -61,7 +66,7 @@ export function memberConflict(member: Selectable<MemberTable>): AppError {
  * Changes a member's fields if nobody saved the member since `version` (else 409 conflict with the current record).
  * Only real changes are written and recorded; the family's head name follows a change of relation or name.
  */
-export async function editMember(context: RegistryContext, memberId: string, body: MemberEditBody): Promise<MemberEditResult> {
+export async function editMember(context: RegistryContext, memberId: string, body: MemberEditBody, unmasked = false): Promise<MemberEditResult> {
   const { db, user, request } = context;
   const next = blanksToNull(body.changes);
   const outcome = await refusingDuplicates(() =>
@@ -81,5 +86,21 @@ export async function editMember(context: RegistryContext, memberId: string, bod
     }),
   );
   const identity = outcome.fields.some((f) => IDENTITY_FIELDS.includes(f)) ? await identityWarnings(db, outcome.member) : [];
-  return memberResult(outcome.member, outcome.familyVersion, outcome.fields, [...identity, ...outcome.warnings]);
+  return memberResult(outcome.member, outcome.familyVersion, outcome.fields, [...identity, ...outcome.warnings], unmasked);
+}
+
+const SPECIFIC_FIELDS: readonly string[] = SPECIFIC_EDIT_FIELDS;
+
+/**
+ * An edit from the family page. Specific personal data is changed only from an unmasked view (400
+ * specific_data_masked otherwise), so that nobody overwrites values they were not shown; the answer follows the
+ * view's masking, and an unmasked answer is audited as an unmask.
+ */
+export async function editMemberFromView(context: RegistryContext, memberId: string, body: MemberEditBody, unmask: boolean): Promise<MemberEditResult> {
+  if (unmask && !can(context.user.role, 'registry.unmask')) throw new AppError('forbidden');
+  const specific = Object.keys(body.changes).filter((field) => SPECIFIC_FIELDS.includes(field));
+  if (specific.length > 0 && !unmask) throw new AppError('specific_data_masked', {}, specific.map((field) => ({ path: `/changes/${field}` })));
+  const result = await editMember(context, memberId, body, unmask);
+  if (unmask) await recordAudit(context.db, context.request, { action: 'unmask', entity: 'member', entityId: memberId, details: { ...UNMASK_DETAILS, familyId: result.familyId } });
+  return result;
 }

@@ -1,9 +1,9 @@
-import { FamilyEditBody, FamilyEditResult, MemberAddBody, MemberEditBody, MemberEditResult, MemberEndBody, MemberMoveBody, Uuid } from '@sinergi/domain';
+import { FamilyDetailQuery, FamilyEditBody, FamilyEditResult, MemberAddBody, MemberEditBody, MemberEditResult, MemberEndBody, MemberMoveBody, Uuid } from '@sinergi/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { editFamily } from './family-edit.ts';
 import { registryContext } from './guards.ts';
-import { editMember } from './member-edit.ts';
+import { editMemberFromView } from './member-edit.ts';
 import { addMember, endMember, moveMember } from './membership.ts';
 
 const tags = ['registry'];
@@ -25,9 +25,16 @@ export const registryEditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/members/:id',
     {
       config: { access: 'registry.write' },
-      schema: { tags, summary: `Change a member's fields. ${VERSION_NOTE}`, params, body: MemberEditBody, response: { 200: MemberEditResult } },
+      schema: {
+        tags,
+        summary: `Change a member's fields. ${VERSION_NOTE} Specific personal data (disabilities, chronicIllness, specialStatus, ppks) only with ?unmask=true (400 specific_data_masked otherwise); the answer is masked unless ?unmask=true (audited).`,
+        params,
+        querystring: FamilyDetailQuery,
+        body: MemberEditBody,
+        response: { 200: MemberEditResult },
+      },
     },
-    async (request) => editMember(registryContext(app, request), request.params.id, request.body),
+    async (request) => editMemberFromView(registryContext(app, request), request.params.id, request.body, request.query.unmask),
   );
 
   app.post(

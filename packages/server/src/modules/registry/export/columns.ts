@@ -1,6 +1,6 @@
 import {
   BUSINESS_SECTORS, BUSINESS_STATUS_LABELS, DISABILITY_ITEMS, EDUCATION_LEVELS, MARITAL_STATUSES, PPKS_CATEGORIES, RELATIONS, SEXES, WORK_STATUSES,
-  labelOf, maskBirthDate, maskIdNumber, type CodeList, type Language,
+  labelOf, maskBirthDate, maskIdNumber, visiblePpksCodes, type CodeList, type Language,
 } from '@sinergi/domain';
 import type { FamilyListRow } from '../queries.ts';
 import type { ExportMemberRow, FamilyExtras } from './queries.ts';
@@ -13,7 +13,7 @@ export interface ColumnDef<R> {
   value: (row: R, view: CellView) => Cell;
 }
 
-/** How cells are shown: in the request's language, identity numbers and birth dates masked unless unmasked. */
+/** How cells are shown: in the request's language, identity numbers, birth dates and specific personal data masked unless unmasked. */
 export interface CellView {
   language: Language;
   unmasked: boolean;
@@ -22,6 +22,9 @@ export interface CellView {
 const idNumber = (value: string, view: CellView) => (view.unmasked ? value : maskIdNumber(value));
 const label = <C extends string | number>(list: CodeList<C>, code: C | null, view: CellView) => (code === null ? null : (labelOf(list, code, view.language) ?? String(code)));
 const labels = (list: CodeList<string>, codes: string[], view: CellView) => codes.map((code) => label(list, code, view)).join(', ') || null;
+
+/** What a masked export writes in place of specific personal data (UU PDP), the same for every member. */
+export const SPECIFIC_HIDDEN_CELL = { id: 'Disembunyikan (data pribadi spesifik)', en: 'Hidden (specific personal data)' };
 
 export interface ExportFamily {
   row: FamilyListRow;
@@ -63,6 +66,15 @@ export const MEMBER_COLUMNS: ColumnDef<ExportMember>[] = [
   { header: { id: 'Status perkawinan', en: 'Marital status' }, width: 14, value: (m, v) => label(MARITAL_STATUSES, m.member.marital_status, v) },
   { header: { id: 'Ijazah tertinggi', en: 'Highest certificate' }, width: 18, value: (m, v) => label(EDUCATION_LEVELS, m.member.education, v) },
   { header: { id: 'Status bekerja', en: 'Work status' }, width: 24, value: (m, v) => label(WORK_STATUSES, m.member.work_status, v) },
-  { header: { id: 'Disabilitas', en: 'Disabilities' }, width: 24, value: (m, v) => labels(DISABILITY_ITEMS, m.member.disabilities, v) },
-  { header: { id: 'Kategori PPKS', en: 'PPKS categories' }, width: 24, value: (m, v) => labels(PPKS_CATEGORIES, m.member.ppks, v) },
+  {
+    header: { id: 'Disabilitas', en: 'Disabilities' },
+    width: 24,
+    value: (m, v) => (v.unmasked ? labels(DISABILITY_ITEMS, m.member.disabilities, v) : SPECIFIC_HIDDEN_CELL[v.language]),
+  },
+  {
+    header: { id: 'Kategori PPKS', en: 'PPKS categories' },
+    width: 24,
+    // Masked: only the categories that reveal neither health nor a criminal record.
+    value: (m, v) => labels(PPKS_CATEGORIES, v.unmasked ? m.member.ppks : visiblePpksCodes(m.member.ppks), v),
+  },
 ];

@@ -86,7 +86,7 @@ describe.each(testDatabaseKinds)('family list export on %s', (kind) => {
     expect(audit.at(-1)).toEqual({
       action: 'export',
       username: operatorUser.username,
-      details: { filters: { desilMax: 5, sort: '-desil' }, format: 'xlsx', includeMembers: false, unmasked: false, rows: 3, memberRows: 0 },
+      details: { filters: { desilMax: 5, sort: '-desil' }, format: 'xlsx', includeMembers: false, unmasked: false, specificDataShown: false, rows: 3, memberRows: 0 },
     });
   });
 

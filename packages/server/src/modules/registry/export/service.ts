@@ -20,7 +20,7 @@ export interface PreparedExport {
 /**
  * Checks and records an export of the current filtered list before a byte is sent: the user's scope applies as in the
  * list, a list over the installation's limit is refused (export_too_large), and the audit row keeps the filters,
- * the row counts and whether identity numbers were unmasked (which needs 'registry.unmask').
+ * the row counts and whether identity numbers and specific personal data were unmasked (which needs 'registry.unmask').
  */
 export async function prepareFamilyExport(context: RegistryContext, query: FamilyExportQuery): Promise<PreparedExport> {
   const { db, config, user, request } = context;
@@ -32,7 +32,7 @@ export async function prepareFamilyExport(context: RegistryContext, query: Famil
   if (rows > limit) throw new AppError('export_too_large', { total: rows, limit });
   const memberRows = includeMembers ? await countCurrentMembers(db, filter) : 0;
   if (memberRows > SHEET_MAX_ROWS) throw new AppError('export_too_large', { total: memberRows, limit: SHEET_MAX_ROWS });
-  await recordAudit(db, request, { action: 'export', entity: 'family_list', details: { filters, format, includeMembers, unmasked: unmask, rows, memberRows } });
+  await recordAudit(db, request, { action: 'export', entity: 'family_list', details: { filters, format, includeMembers, unmasked: unmask, specificDataShown: unmask && includeMembers, rows, memberRows } });
   const language = requestLanguage(request);
   const exportedAt = new Date();
   const info: [string, string][] = [
@@ -41,6 +41,10 @@ export async function prepareFamilyExport(context: RegistryContext, query: Famil
     [language === 'en' ? 'Filters' : 'Filter', JSON.stringify(filters)],
     [language === 'en' ? 'Families' : 'Jumlah keluarga', String(rows)],
     [language === 'en' ? 'Identity numbers' : 'NIK/No KK', unmask ? (language === 'en' ? 'in full' : 'lengkap') : language === 'en' ? 'masked' : 'disamarkan'],
+    [
+      language === 'en' ? 'Specific personal data (disabilities, sensitive PPKS)' : 'Data pribadi spesifik (disabilitas, PPKS sensitif)',
+      unmask ? (language === 'en' ? 'in full' : 'lengkap') : language === 'en' ? 'hidden' : 'disembunyikan',
+    ],
   ];
   return {
     fileName: `${language === 'en' ? 'families' : 'keluarga'}-${localIsoDate(exportedAt)}.${format}`,

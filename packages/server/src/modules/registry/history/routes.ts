@@ -1,4 +1,4 @@
-import { DesilHistory, FamilyHistory, FamilyHistoryQuery, MembershipEntry, Uuid } from '@sinergi/domain';
+import { DesilHistory, FamilyHistory, FamilyHistoryQuery, MembershipEntry, SPECIFIC_DATA_HIDDEN_VALUE, Uuid } from '@sinergi/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registryContext } from '../edit/guards.ts';
@@ -15,7 +15,7 @@ export const registryHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'registry.read' },
       schema: {
         tags,
-        summary: 'Changes of the family and its members (who, when, import file or edit, field old → new), newest first; ?unmask=true audited',
+        summary: `Changes of the family and its members (who, when, import file or edit, field old → new), newest first; masked: NIK/No KK/birth dates masked and specific personal data values given as '${SPECIFIC_DATA_HIDDEN_VALUE}'; ?unmask=true audited`,
         params,
         querystring: FamilyHistoryQuery,
         response: { 200: FamilyHistory },

@@ -5,7 +5,8 @@ import {
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { reachableFamily } from '../edit/guards.ts';
-import type { RegistryContext } from '../service.ts';
+import { UNMASK_DETAILS, type RegistryContext } from '../service.ts';
+import { hideSpecificChanges } from '../specific-changes.ts';
 import { countFamilyChanges, desilChanges, familyChangePage, familyMemberships, type ChangeRow } from './queries.ts';
 
 const actorOf = (row: ChangeRow) => (row.user_id && row.username ? { id: row.user_id, username: row.username, fullName: row.full_name ?? row.username } : null);
@@ -13,7 +14,7 @@ const batchOf = (row: ChangeRow) => (row.batch_id ? { id: row.batch_id, fileName
 
 function toEntry(row: ChangeRow, unmasked: boolean): RegistryChangeEntry {
   const recorded = row.changes as FieldChanges;
-  const changes = unmasked ? recorded : maskFieldChanges(recorded);
+  const changes = unmasked ? recorded : hideSpecificChanges(row.entity, maskFieldChanges(recorded));
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -29,7 +30,7 @@ function toEntry(row: ChangeRow, unmasked: boolean): RegistryChangeEntry {
 
 /**
  * Who changed what in a family and its members, when, and from which import or edit; newest first, one page.
- * NIK, No KK and birth dates inside the changes stay masked unless the user deliberately unmasks (audited).
+ * NIK, No KK, birth dates and specific personal data inside the changes stay masked unless the user deliberately unmasks (audited).
  */
 export async function familyHistory(context: RegistryContext, familyId: string, query: FamilyHistoryQuery): Promise<FamilyHistory> {
   const { db, user, request } = context;
@@ -40,7 +41,8 @@ export async function familyHistory(context: RegistryContext, familyId: string, 
     familyChangePage(db, familyId, query.memberId, page),
     countFamilyChanges(db, familyId, query.memberId),
   ]);
-  await recordAudit(db, request, { action: query.unmask ? 'unmask' : 'view', entity: 'family', entityId: familyId, details: { section: 'history', page: query.page } });
+  const details = { section: 'history', page: query.page, ...(query.unmask ? UNMASK_DETAILS : {}) };
+  await recordAudit(db, request, { action: query.unmask ? 'unmask' : 'view', entity: 'family', entityId: familyId, details });
   return { items: rows.map((row) => toEntry(row, query.unmask)), total, page: query.page, pageSize: query.pageSize, unmasked: query.unmask };
 }
 

@@ -1,7 +1,8 @@
-import { describeFieldChanges, type FieldChanges, type TimelineEvent } from '@sinergi/domain';
+import { changeFieldLabel, describeFieldChanges, orderedFieldChanges, type FieldChanges, type TimelineEvent } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema/index.ts';
 import { familyChangePage, type ChangeRow } from '../history/queries.ts';
+import { isSpecificChange } from '../specific-changes.ts';
 
 /** Beyond this many change rows a family's timeline shows the newest only; the history page has them all. */
 const MAX_CHANGE_ROWS = 1000;
@@ -17,9 +18,16 @@ function shownChanges(row: ChangeRow): FieldChanges {
   return Object.fromEntries(Object.entries(row.changes as FieldChanges).filter(([field]) => !skip.has(field)));
 }
 
+const SPECIFIC_CHANGED = { id: 'diubah (data pribadi spesifik disembunyikan)', en: 'changed (specific personal data hidden)' };
+
+/** The changes in one line; specific personal data (UU PDP) named but not told, since the timeline is never unmasked. */
 function describe(row: ChangeRow, changes: FieldChanges) {
+  const open = Object.fromEntries(Object.entries(changes).filter(([field]) => !isSpecificChange(row.entity, field)));
+  const hidden = orderedFieldChanges(row.entity, changes).map(([field]) => field).filter((field) => isSpecificChange(row.entity, field));
   const text = (language: 'id' | 'en') => {
-    const line = describeFieldChanges(row.entity, changes, language);
+    const parts = Object.keys(open).length > 0 ? [describeFieldChanges(row.entity, open, language)] : [];
+    if (hidden.length > 0) parts.push(`${hidden.map((field) => changeFieldLabel(row.entity, field)[language]).join(', ')}: ${SPECIFIC_CHANGED[language]}`);
+    const line = parts.join('; ');
     return row.entity === 'member' && row.member_name ? `${row.member_name}: ${line}` : line;
   };
   return { id: text('id'), en: text('en') };
