@@ -38,6 +38,8 @@ export const TRAINING_PLACE_LABELS: Record<TrainingPlaceKind, LocalText> = {
 export const TRAINING_TARGET_GROUPS = ['inmate', 'disability', 'business_family', 'other'] as const;
 export const TrainingTargetGroup = z.enum(TRAINING_TARGET_GROUPS);
 export type TrainingTargetGroup = z.infer<typeof TrainingTargetGroup>;
+/** Groups that reveal a criminal record or a disability: shown per person only to roles that may unmask. */
+export const SPECIFIC_TRAINING_TARGET_GROUPS: readonly TrainingTargetGroup[] = ['inmate', 'disability'];
 
 export const TRAINING_TARGET_GROUP_LABELS: Record<TrainingTargetGroup, LocalText> = {
   inmate: { id: 'Warga binaan lapas', en: 'Prison inmates' },
@@ -228,7 +230,8 @@ export const TrainingParticipant = z.object({
   sex: z.enum(['L', 'P']).nullable(),
   villageName: z.string().nullable(),
   kecamatanName: z.string().nullable(),
-  targetGroup: TrainingTargetGroup,
+  /** null: hidden, because the group (prison inmate, person with disability) is specific personal data under UU PDP. */
+  targetGroup: TrainingTargetGroup.nullable(),
   referralId: Uuid.nullable(),
   referredByAgencyShortName: z.string().nullable(),
   withdrawn: z.boolean(),

@@ -1,9 +1,10 @@
 import {
-  completionOf, maskBirthDate, maskIdNumber, targetGroupOf, type TrainingAttendanceInput, type TrainingCandidate, type TrainingCandidateQuery, type TrainingParticipant,
+  can, completionOf, maskBirthDate, SPECIFIC_TRAINING_TARGET_GROUPS, maskIdNumber, targetGroupOf, type TrainingAttendanceInput, type TrainingCandidate, type TrainingCandidateQuery, type TrainingParticipant, type TrainingTargetGroup,
   type TrainingParticipantAdd, type TrainingParticipantList, type TrainingParticipantUpdate,
 } from '@sinergi/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
+import type { SessionUser } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { assertInScope } from '../../http/scope.ts';
 import { familyScopeCondition } from '../registry/scope-filter.ts';
@@ -33,13 +34,18 @@ export async function searchCandidates(context: TrainingContext, cohortId: strin
   }));
 }
 
-function toParticipant(row: ParticipantRow, sessions: number, minAttendancePercent: number): TrainingParticipant {
+/** The participant's group, or null when it is specific personal data the user may not see (UU PDP). */
+function visibleTargetGroup(group: TrainingTargetGroup, user: SessionUser): TrainingTargetGroup | null {
+  return SPECIFIC_TRAINING_TARGET_GROUPS.includes(group) && !can(user.role, 'registry.unmask') ? null : group;
+}
+
+function toParticipant(row: ParticipantRow, sessions: number, minAttendancePercent: number, user: SessionUser): TrainingParticipant {
   const attended = row.outcome === null ? row.present_session_ids.length : (row.attended_sessions ?? 0);
   const sessionCount = row.outcome === null ? sessions : (row.session_count ?? 0);
   const completion = completionOf({ sessions: sessionCount, attended, passed: row.passed, withdrawn: row.withdrawn, minAttendancePercent });
   return {
     id: row.id, memberId: row.member_id, familyId: row.family_id, name: row.name, nik: maskIdNumber(row.nik), sex: row.sex, villageName: row.village_name,
-    kecamatanName: row.kecamatan_name, targetGroup: row.target_group, referralId: row.referral_id, referredByAgencyShortName: row.referred_by,
+    kecamatanName: row.kecamatan_name, targetGroup: visibleTargetGroup(row.target_group, user), referralId: row.referral_id, referredByAgencyShortName: row.referred_by,
     withdrawn: row.withdrawn, passed: row.passed, presentSessionIds: row.present_session_ids, attended, attendancePercent: completion.attendancePercent,
     completion: { outcome: completion.outcome, reasons: completion.reasons }, outcome: row.outcome, certificateNumber: row.certificate_number,
   };
@@ -55,13 +61,13 @@ export async function listParticipants(context: TrainingContext, cohortId: strin
   const rows = await query.orderBy('m.name').orderBy('p.id').execute();
   const total = await context.db.selectFrom('training_participant').select(sql<number>`count(*)::int`.as('n')).where('cohort_id', '=', cohortId).executeTakeFirstOrThrow();
   await audit(context, { action: 'view', entity: 'training_cohort', entityId: cohortId, details: { section: 'participants', rows: rows.length } });
-  return { items: rows.map((row) => toParticipant(row, sessions, cohort.min_attendance_percent)), outsideScope: total.n - rows.length };
+  return { items: rows.map((row) => toParticipant(row, sessions, cohort.min_attendance_percent, context.user)), outsideScope: total.n - rows.length };
 }
 
 async function participantView(context: TrainingContext, cohort: CohortRow, participantId: string): Promise<TrainingParticipant> {
   const row = await participantRows(context.db).where('p.id', '=', participantId).executeTakeFirstOrThrow();
   const sessions = (await cohortSessions(context.db, cohort.id)).length;
-  return toParticipant(row, sessions, cohort.min_attendance_percent);
+  return toParticipant(row, sessions, cohort.min_attendance_percent, context.user);
 }
 
 /** A referral must be addressed to the course's agency and concern the person's family; its sender is recorded. */

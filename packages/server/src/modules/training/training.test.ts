@@ -1,6 +1,7 @@
 import type { Page, TrainingCandidate, TrainingCohort, TrainingCohortListItem, TrainingCourse, TrainingParticipant, TrainingParticipantList } from '@sinergi/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../../test/db.ts';
+import type { TestClient } from '../../../test/app.ts';
 import { addParticipant, createCohort, createCourse, DONOMULYO_VILLAGE, KEPANJEN_VILLAGE, makePerson, trainingWorld, type TrainingWorld } from './test-kit.ts';
 
 describe.each(testDatabaseKinds)('training courses, cohorts and participants on %s', (kind) => {
@@ -107,6 +108,16 @@ describe.each(testDatabaseKinds)('training courses, cohorts and participants on 
     for (const person of [inmate, disabled, business, plain]) groups.push((await addParticipant(world.disnakerOperator, cohort.id, person.id)).targetGroup);
     expect(groups).toEqual(['inmate', 'disability', 'business_family', 'other']);
     expect((await search('q=ratna&group=inmate'))[0]?.enrolled).toBe(true);
+
+    // Prison inmate and disability are specific personal data: a leader sees the participants but not those groups.
+    const groupsSeenBy = async (client: TestClient) =>
+      (await client.get(`/api/training/cohorts/${cohort.id}/participants`)).json<TrainingParticipantList>().items.map((p) => [p.name, p.targetGroup]);
+    expect(await groupsSeenBy(world.pimpinan)).toEqual([
+      ['RATNA BUSINESS', 'business_family'], ['RATNA DISABLED', null], ['RATNA INMATE', null], ['RATNA PLAIN', 'other'],
+    ]);
+    expect(await groupsSeenBy(world.disnakerOperator)).toEqual([
+      ['RATNA BUSINESS', 'business_family'], ['RATNA DISABLED', 'disability'], ['RATNA INMATE', 'inmate'], ['RATNA PLAIN', 'other'],
+    ]);
   });
 
   it('lists only the participants in the user’s region scope, and refuses people outside it', async () => {

@@ -70,7 +70,7 @@ export function ParticipantsPanel({ cohort, participants }: CohortPanelProps) {
                       {p.referredByAgencyShortName && <Text size="xs" c="dimmed">{t('training.participant.referredBy')}: {p.referredByAgencyShortName}</Text>}
                     </Table.Td>
                     <Table.Td>
-                      {text(TRAINING_TARGET_GROUP_LABELS[p.targetGroup])}
+                      {p.targetGroup ? text(TRAINING_TARGET_GROUP_LABELS[p.targetGroup]) : <Text span size="sm" c="dimmed">{t('training.participant.groupHidden')}</Text>}
                       {p.withdrawn && <Badge ml="xs" color="gray" variant="light">{t('training.participant.withdrawn')}</Badge>}
                     </Table.Td>
                     <Table.Td ta="right">{p.attended}/{cohort.sessions.length} ({p.attendancePercent ?? 0}%)</Table.Td>
