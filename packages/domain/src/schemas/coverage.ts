@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_TEXT_LENGTH, PageQuery, RegionCode, Uuid } from './common.ts';
 import { RunFamily } from './program-enrolments.ts';
 import { ProgramApproach, ProgramKind } from './programs.ts';
+import { AreaBreakdown } from './regions.ts';
 
 /**
  * Cross-program views (lintas program) for Bappeda: which families get what, the poor families no program reaches
@@ -67,7 +68,11 @@ export const CoverageFamily = RunFamily.pick({
 export type CoverageFamily = z.infer<typeof CoverageFamily>;
 
 export const UntouchedCountsQuery = CoverageQuery.extend({
-  level: z.enum(['kecamatan', 'village']).default('kecamatan'),
+  /**
+   * The level of the rows. Absent: kecamatan in a regency installation; in a province installation one level below
+   * `region` (or the province): kabupaten/kota, then kecamatan, then villages.
+   */
+  level: z.enum(['regency', 'kecamatan', 'village']).optional(),
 });
 export type UntouchedCountsQuery = z.infer<typeof UntouchedCountsQuery>;
 
@@ -138,5 +143,7 @@ export type ApproachCoverageRow = z.infer<typeof ApproachCoverageRow>;
 export const ApproachCoverage = z.object({
   total: ApproachCoverageRow.omit({ code: true, name: true }),
   byKecamatan: z.array(ApproachCoverageRow),
-});
+  /** The kecamatan rows rolled up one level below `region` (or the jurisdiction): kabupaten/kota in a province. */
+  byArea: z.array(ApproachCoverageRow),
+}).extend(AreaBreakdown.shape);
 export type ApproachCoverage = z.infer<typeof ApproachCoverage>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EnrolmentStatus } from '../program-lifecycle.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PageQuery, RegionCode, Uuid } from './common.ts';
 import { BenefitItem, IsoDay, Rupiah } from './programs.ts';
+import { AreaBreakdown, AreaQuery } from './regions.ts';
 
 /** Distribution of a program to its decreed families (stages, hand-overs with proof) and realisation against target. */
 
@@ -198,6 +199,9 @@ export const RealisationKecamatan = z.object({
 });
 export type RealisationKecamatan = z.infer<typeof RealisationKecamatan>;
 
+export const RealisationArea = RealisationKecamatan.omit({ kecamatanCode: true, kecamatanName: true }).extend({ code: z.string(), name: z.string() });
+export type RealisationArea = z.infer<typeof RealisationArea>;
+
 export const RealisationStage = z.object({
   stageId: Uuid,
   number: z.number().int(),
@@ -211,7 +215,7 @@ export const RealisationStage = z.object({
 });
 export type RealisationStage = z.infer<typeof RealisationStage>;
 
-export const RealisationQuery = z.object({ stageId: Uuid.optional() });
+export const RealisationQuery = AreaQuery.extend({ stageId: Uuid.optional() });
 export type RealisationQuery = z.infer<typeof RealisationQuery>;
 
 export const Realisation = z.object({
@@ -223,7 +227,10 @@ export const Realisation = z.object({
   target: Measures,
   decreed: z.number().int(),
   realised: RealisedMeasures,
+  /** Kecamatan rows (of the area, when one is asked for). */
   byKecamatan: z.array(RealisationKecamatan),
   byStage: z.array(RealisationStage),
-});
+  /** The same as byKecamatan rolled up one level below the area: kabupaten/kota in a province; target sums the kecamatan quotas. */
+  byArea: z.array(RealisationArea),
+}).extend(AreaBreakdown.shape);
 export type Realisation = z.infer<typeof Realisation>;

@@ -21,3 +21,22 @@ export type RegionChildrenQuery = z.infer<typeof RegionChildrenQuery>;
 export function regionLevel(code: string): number {
   return code.split('.').length;
 }
+
+export const AreaRef = z.object({ code: z.string(), name: z.string() });
+export type AreaRef = z.infer<typeof AreaRef>;
+
+/**
+ * Where a breakdown by region was made, for drilling down: the area (the jurisdiction unless asked), the regions above
+ * it up to the jurisdiction (top first), and the level of the rows (2 kabupaten/kota, 3 kecamatan, 4 desa/kelurahan).
+ */
+export const AreaBreakdown = z.object({
+  area: AreaRef.extend({ level: z.number().int() }),
+  parents: z.array(AreaRef),
+  byAreaLevel: z.number().int(),
+});
+export type AreaBreakdown = z.infer<typeof AreaBreakdown>;
+
+export const AreaQuery = z.object({
+  /** The region to break down: the jurisdiction (default), or a regency / kecamatan below it; rows are one level down. */
+  area: RegionCode.optional(),
+});

@@ -4,6 +4,7 @@ import { RenovationStage } from '../renovation/lifecycle.ts';
 import { RTLH_CRITERIA, type RtlhCriterion } from '../renovation/rtlh.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PageQuery, RegionCode, Uuid } from './common.ts';
 import { IsoDay, Rupiah } from './programs.ts';
+import { AreaBreakdown, AreaQuery } from './regions.ts';
 
 /** House renovation (bedah rumah, RTLH): API contracts. */
 
@@ -215,8 +216,15 @@ export const RenovationTarget = z.object({
 });
 export type RenovationTarget = z.infer<typeof RenovationTarget>;
 
-export const RenovationSummaryQuery = z.object({ year: Year, kecamatanCode: RegionCode.optional() });
+export const RenovationSummaryQuery = AreaQuery.extend({ year: Year, kecamatanCode: RegionCode.optional() });
 export type RenovationSummaryQuery = z.infer<typeof RenovationSummaryQuery>;
+
+const RenovationPlaceCounts = z.object({
+  target: z.number().int().nullable(),
+  completed: z.number().int(),
+  inProgress: z.number().int(),
+  pipeline: z.number().int(),
+});
 
 export const RenovationSummary = z.object({
   year: z.number().int(),
@@ -225,14 +233,10 @@ export const RenovationSummary = z.object({
   /** Houses of the year completed (the realisation). */
   completed: z.number().int(),
   byStage: z.record(RenovationStage, z.number().int()),
-  byKecamatan: z.array(z.object({
-    kecamatanCode: z.string(),
-    kecamatanName: z.string().nullable(),
-    target: z.number().int().nullable(),
-    completed: z.number().int(),
-    inProgress: z.number().int(),
-    pipeline: z.number().int(),
-  })),
+  /** Kecamatan rows (of the area, when one is asked for). */
+  byKecamatan: z.array(RenovationPlaceCounts.extend({ kecamatanCode: z.string(), kecamatanName: z.string().nullable() })),
+  /** The kecamatan rows rolled up one level below the area (kabupaten/kota in a province); target sums the kecamatan targets. */
+  byArea: z.array(RenovationPlaceCounts.extend({ code: z.string(), name: z.string() })),
   byFunder: z.array(z.object({
     source: RenovationFundingSource,
     partnerId: Uuid.nullable(),
@@ -242,7 +246,7 @@ export const RenovationSummary = z.object({
     value: z.number(),
     byForm: z.record(ContributionForm, z.number()),
   })),
-});
+}).extend(AreaBreakdown.shape);
 export type RenovationSummary = z.infer<typeof RenovationSummary>;
 
 export const RenovationCandidateQuery = PageQuery.extend({

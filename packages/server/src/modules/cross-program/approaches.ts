@@ -1,19 +1,28 @@
 import type { ApproachCoverage, ApproachCoverageRow, CoverageQuery } from '@sinergi/domain';
 import { sql } from 'kysely';
 import type { ProgramContext } from '../programs/context.ts';
+import { areaBreakdown, KECAMATAN_LEVEL, regionNames, rollUp } from '../regions/breakdown.ts';
 import { coverageFilter, familyWhere, POOR_FAMILY, receiptsSql } from './filter.ts';
 
 type Counts = Omit<ApproachCoverageRow, 'code' | 'name'>;
 
 const ZERO: Counts = { poorFamilies: 0, lowerSpending: 0, raiseIncome: 0, removePockets: 0, anyApproach: 0, allApproaches: 0 };
 
+function add(a: Counts, b: Counts): Counts {
+  const sum = { ...a };
+  for (const key of Object.keys(ZERO) as (keyof Counts)[]) sum[key] += b[key];
+  return sum;
+}
+
 /**
  * Families reached by programs of each approach (lowering spending, raising income, removing poverty pockets), per
  * kecamatan of the user's scope, beside its desil 1–5 families. A family counts once per approach however many
- * programs of that approach it received.
+ * programs of that approach it received. byArea rolls the kecamatan up one level below the region filter (kabupaten/kota
+ * in a province installation).
  */
 export async function approachCoverage(context: ProgramContext, query: CoverageQuery): Promise<ApproachCoverage> {
   const filter = await coverageFilter(context, query);
+  const breakdown = await areaBreakdown(context.db, context.config, context.user, query.region, KECAMATAN_LEVEL);
   const reached = await sql<Omit<Counts, 'poorFamilies'> & { code: string }>`
     WITH receipt AS (${receiptsSql(filter)}), reached AS (
       SELECT family_id,
@@ -37,10 +46,15 @@ export async function approachCoverage(context: ProgramContext, query: CoverageQ
   for (const row of poor.rows) byCode.set(row.code, { ...ZERO, poorFamilies: row.n });
   for (const { code, ...counts } of reached.rows) byCode.set(code, { ...(byCode.get(code) ?? ZERO), ...counts });
   const codes = [...byCode.keys()].sort();
-  const names = codes.length === 0 ? [] : await context.db.selectFrom('region').select(['code', 'name']).where('code', 'in', codes).execute();
-  const nameOf = new Map(names.map((row) => [row.code, row.name]));
+  const byArea = rollUp(codes, (code) => code, breakdown.rowLevel, (sum: Counts | undefined, code) => add(sum ?? ZERO, byCode.get(code) ?? ZERO));
+  const nameOf = await regionNames(context.db, [...codes, ...byArea.keys()]);
   const byKecamatan = codes.map((code) => ({ code, name: nameOf.get(code) ?? code, ...(byCode.get(code) ?? ZERO) }));
-  const total = { ...ZERO };
-  for (const row of byKecamatan) for (const key of Object.keys(ZERO) as (keyof Counts)[]) total[key] += row[key];
-  return { total, byKecamatan };
+  return {
+    total: byKecamatan.reduce<Counts>((sum, row) => add(sum, row), ZERO),
+    byKecamatan,
+    area: breakdown.area,
+    parents: breakdown.parents,
+    byAreaLevel: breakdown.rowLevel,
+    byArea: [...byArea.entries()].map(([code, counts]) => ({ code, name: nameOf.get(code) ?? code, ...counts })),
+  };
 }

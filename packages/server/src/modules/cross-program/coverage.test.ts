@@ -116,6 +116,9 @@ describe.each(testDatabaseKinds)('cross-program views on %s', (kind) => {
       { code: '35.07.01', name: 'Donomulyo', poorFamilies: 3, lowerSpending: 3, raiseIncome: 2, removePockets: 1, anyApproach: 3, allApproaches: 1 },
       { code: '35.07.13', name: 'Kepanjen', poorFamilies: 6, lowerSpending: 3, raiseIncome: 3, removePockets: 0, anyApproach: 4, allApproaches: 0 },
     ]);
+    // A regency installation breaks down per kecamatan as before.
+    expect(coverage).toMatchObject({ area: { code: '35.07' }, parents: [], byAreaLevel: 3 });
+    expect(coverage.byArea).toEqual(coverage.byKecamatan);
     const in2025 = await json<ApproachCoverage>('/api/coverage/approaches?year=2025');
     expect(in2025.total).toEqual({ poorFamilies: 9, lowerSpending: 0, raiseIncome: 2, removePockets: 0, anyApproach: 2, allApproaches: 0 });
     const scoped = await json<ApproachCoverage>('/api/coverage/approaches', w.kepanjenPendamping);

@@ -43,7 +43,11 @@ export const coverageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/coverage/untouched',
     {
       config: { access: 'programs.read' },
-      schema: { tags, summary: 'Desil 1–5 families and those no program has reached ("belum tersentuh"), per kecamatan or village', querystring: UntouchedCountsQuery, response: { 200: z.array(UntouchedCount) } },
+      schema: {
+        tags, summary: 'Desil 1–5 families and those no program has reached ("belum tersentuh"), per kabupaten/kota, kecamatan or village',
+        description: 'Without `level`: kecamatan in a regency installation; in a province installation one level below `region` (or the province), for drilling down.',
+        querystring: UntouchedCountsQuery, response: { 200: z.array(UntouchedCount) },
+      },
     },
     async (request) => untouchedCounts(context(request), request.query),
   );
@@ -91,7 +95,14 @@ export const coverageRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/coverage/approaches',
-    { config: { access: 'programs.read' }, schema: { tags, summary: 'Families reached per approach, per kecamatan, beside the desil 1–5 families', querystring: CoverageQuery, response: { 200: ApproachCoverage } } },
+    {
+      config: { access: 'programs.read' },
+      schema: {
+        tags, summary: 'Families reached per approach, per kecamatan, beside the desil 1–5 families',
+        description: 'byArea rolls the kecamatan up one level below `region` (or the jurisdiction): kabupaten/kota in a province installation, at most kecamatan.',
+        querystring: CoverageQuery, response: { 200: ApproachCoverage },
+      },
+    },
     async (request) => approachCoverage(context(request), request.query),
   );
 

@@ -1,6 +1,8 @@
 import type { CoverageFamily, Page, UntouchedCount, UntouchedCountsQuery, UntouchedFamiliesQuery } from '@sinergi/domain';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Config } from '../../config.ts';
 import type { ProgramContext } from '../programs/context.ts';
+import { isProvinceInstallation, KECAMATAN_LEVEL, rowLevelBelow, VILLAGE_LEVEL } from '../regions/breakdown.ts';
 import { audit } from '../programs/service.ts';
 import { familyPage, FAMILY_ORDER } from './families.ts';
 import { coverageFilter, familyWhere, POOR_FAMILY, receiptCondition, type CoverageFilter } from './filter.ts';
@@ -15,10 +17,24 @@ export function untouchedIdsSql(filter: CoverageFilter): RawBuilder<unknown> {
   return sql`SELECT f.id AS family_id FROM family f WHERE ${familyWhere(filter, [POOR_FAMILY, untouchedCondition(filter)])} ORDER BY ${FAMILY_ORDER}`;
 }
 
-/** Desil 1–5 families and those no program has reached, per kecamatan or per village of the user's scope. */
+const LEVELS = { regency: 2, kecamatan: KECAMATAN_LEVEL, village: VILLAGE_LEVEL } as const;
+
+/** The asked level; else kecamatan in a regency installation, and one level below the region in a province's drill-down. */
+function untouchedLevel(config: Config, query: UntouchedCountsQuery): number {
+  if (query.level) return LEVELS[query.level];
+  return isProvinceInstallation(config) ? rowLevelBelow(query.region ?? config.jurisdiction, VILLAGE_LEVEL) : KECAMATAN_LEVEL;
+}
+
+function levelColumn(level: number): RawBuilder<string> {
+  if (level >= VILLAGE_LEVEL) return sql<string>`f.village_code`;
+  if (level === KECAMATAN_LEVEL) return sql<string>`f.kecamatan_code`;
+  return sql<string>`left(f.kecamatan_code, 5)`;
+}
+
+/** Desil 1–5 families and those no program has reached, per regency, kecamatan or village of the user's scope. */
 export async function untouchedCounts(context: ProgramContext, query: UntouchedCountsQuery): Promise<UntouchedCount[]> {
   const filter = await coverageFilter(context, query);
-  const column = sql.ref(query.level === 'village' ? 'f.village_code' : 'f.kecamatan_code');
+  const column = levelColumn(untouchedLevel(context.config, query));
   const rows = await sql<UntouchedCount>`
     WITH counted AS (
       SELECT ${column} AS code, count(*)::int AS poor, count(*) FILTER (WHERE ${untouchedCondition(filter)})::int AS untouched

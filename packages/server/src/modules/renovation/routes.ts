@@ -43,13 +43,13 @@ export const renovationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/renovations/summary',
-    { config: { access: 'renovation.read' }, schema: { tags, summary: 'Target against realisation for a year: per stage, per kecamatan and per funder', querystring: RenovationSummaryQuery, response: { 200: RenovationSummary } } },
+    { config: { access: 'renovation.read' }, schema: { tags, summary: 'Target against realisation for a year: per stage, per kecamatan, per region one level below `area` (kabupaten/kota in a province installation) and per funder', querystring: RenovationSummaryQuery, response: { 200: RenovationSummary } } },
     async (request) => renovationSummary(context(request), request.query),
   );
 
   app.get(
     '/renovations/report',
-    { config: { access: 'renovation.read' }, schema: { tags, summary: 'The year’s report as XLSX: per kecamatan, per source and partner, and every house of your scope (audited)', querystring: RenovationSummaryQuery } },
+    { config: { access: 'renovation.read' }, schema: { tags, summary: 'The year’s report as XLSX: per kecamatan (with its kabupaten/kota in a province installation), per source and partner, and every house of your scope or `area` (audited)', querystring: RenovationSummaryQuery } },
     async (request, reply) => {
       const file = await renovationReport(context(request), request.query, requestLanguage(request));
       return reply

@@ -57,6 +57,9 @@ describe.each(testDatabaseKinds)('renovation targets and realisation on %s', (ki
       ['35.07.02', 45, 0, 0, 0],
       ['35.07.13', 60, 2, 1, 1],
     ]);
+    // A regency installation breaks down per kecamatan as before: byArea is byKecamatan under its generic names.
+    expect(summary).toMatchObject({ area: { code: '35.07', level: 2 }, parents: [], byAreaLevel: 3 });
+    expect(summary.byArea).toEqual(summary.byKecamatan.map(({ kecamatanCode, kecamatanName, ...counts }) => ({ code: kecamatanCode, name: kecamatanName, ...counts })));
     expect(summary.byFunder.map((f) => [f.source, f.partnerName, f.houses, f.completedHouses, f.value, f.byForm])).toEqual([
       ['apbd', null, 3, 2, 52_500_000, { money: 52_500_000, materials: 0, labour: 0 }],
       ['csr', 'PT Sinar Tani Nusantara (CSR)', 2, 2, 10_000_000, { money: 10_000_000, materials: 0, labour: 0 }],

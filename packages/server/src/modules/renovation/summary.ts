@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../http/errors.ts';
 import { scopeCodesByLevel } from '../../http/scope.ts';
+import { areaBreakdown, KECAMATAN_LEVEL, regionNames, rollUp, underArea } from '../regions/breakdown.ts';
 import { requireRegionInJurisdiction } from '../regions/service.ts';
 import { owningAgencyFor } from './access.ts';
 import { audit, type RenovationContext } from './context.ts';
@@ -49,17 +50,30 @@ export async function setTarget(context: RenovationContext, year: number, input:
   return getTarget(context, year);
 }
 
+type PlaceCounts = Omit<RenovationSummary['byArea'][number], 'code' | 'name'>;
+
+/** A region's total of its kecamatan: the target stays null only while none of them has one. */
+function addPlace(total: PlaceCounts | undefined, row: PlaceCounts): PlaceCounts {
+  if (!total) return { target: row.target, completed: row.completed, inProgress: row.inProgress, pipeline: row.pipeline };
+  const target = total.target === null ? row.target : row.target === null ? total.target : total.target + row.target;
+  return { target, completed: total.completed + row.completed, inProgress: total.inProgress + row.inProgress, pipeline: total.pipeline + row.pipeline };
+}
+
 const zeroForms = () => Object.fromEntries(CONTRIBUTION_FORMS.map((form) => [form, 0])) as Record<ContributionForm, number>;
 
 /**
  * Target against realisation for a year: houses per stage, per kecamatan (with its target) and per funder (source and
  * partner: how many houses each helped, how many of those are completed, and the value given). A house counts for its
- * budget year; realised means completed.
+ * budget year; realised means completed. With an area (a regency of a province, a kecamatan) only its part; byArea rolls
+ * the kecamatan up one level below the area (kabupaten/kota in a province installation).
  */
 export async function renovationSummary(context: RenovationContext, query: RenovationSummaryQuery): Promise<RenovationSummary> {
   const { db, user } = context;
+  const breakdown = await areaBreakdown(db, context.config, user, query.area, KECAMATAN_LEVEL);
   const kecamatan = query.kecamatanCode?.slice(0, 8) ?? null;
-  const narrow = sql<boolean>`(${kecamatan}::text IS NULL OR h.kecamatan_code = ${kecamatan})`;
+  const inAreaH = breakdown.narrowTo ? underArea('h.kecamatan_code', breakdown.narrowTo) : sql<boolean>`true`;
+  const inAreaT = breakdown.narrowTo ? underArea('t.kecamatan_code', breakdown.narrowTo) : sql<boolean>`true`;
+  const narrow = sql<boolean>`(${kecamatan}::text IS NULL OR h.kecamatan_code = ${kecamatan}) AND ${inAreaH}`;
   const stages = await sql<{ stage: RenovationStage; n: number }>`
     SELECT h.stage, count(*)::int AS n FROM renovation_house h
      WHERE h.year = ${query.year} AND ${houseInScope(user)} AND ${narrow} GROUP BY h.stage`.execute(db);
@@ -78,7 +92,7 @@ export async function renovationSummary(context: RenovationContext, query: Renov
     targets AS (
       SELECT t.kecamatan_code AS code, t.units FROM renovation_target_kecamatan t
        WHERE t.year = ${query.year} AND (${kecamatan}::text IS NULL OR t.kecamatan_code = ${kecamatan})
-         AND (${scopeKecamatanSql(user)}))
+         AND (${scopeKecamatanSql(user)}) AND ${inAreaT})
     SELECT coalesce(houses.code, targets.code) AS code, r.name, targets.units AS target,
            coalesce(houses.completed, 0) AS completed, coalesce(houses.in_progress, 0) AS in_progress, coalesce(houses.pipeline, 0) AS pipeline
       FROM houses FULL JOIN targets ON targets.code = houses.code
@@ -108,15 +122,24 @@ export async function renovationSummary(context: RenovationContext, query: Renov
   }
 
   const yearTarget = await db.selectFrom('renovation_target').select('units').where('year', '=', query.year).executeTakeFirst();
-  const wholeJurisdiction = kecamatan === null && user.scopeCodes.length === 0;
+  const wholeJurisdiction = kecamatan === null && breakdown.narrowTo === null && user.scopeCodes.length === 0;
   const kecamatanTargets = places.rows.filter((row) => row.target !== null);
   const target = wholeJurisdiction ? (yearTarget?.units ?? null) : kecamatanTargets.length > 0 ? kecamatanTargets.reduce((sum, row) => sum + (row.target ?? 0), 0) : null;
+  const byKecamatan = places.rows.map((row) => ({
+    kecamatanCode: row.code, kecamatanName: row.name, target: row.target, completed: row.completed, inProgress: row.in_progress, pipeline: row.pipeline,
+  }));
+  const byArea = rollUp(byKecamatan, (row) => row.kecamatanCode, breakdown.rowLevel, addPlace);
+  const areaNames = await regionNames(db, [...byArea.keys()]);
   return {
     year: query.year,
     target,
     completed: byStage.completed,
     byStage,
-    byKecamatan: places.rows.map((row) => ({ kecamatanCode: row.code, kecamatanName: row.name, target: row.target, completed: row.completed, inProgress: row.in_progress, pipeline: row.pipeline })),
+    byKecamatan,
+    area: breakdown.area,
+    parents: breakdown.parents,
+    byAreaLevel: breakdown.rowLevel,
+    byArea: [...byArea.entries()].map(([code, counts]) => ({ code, name: areaNames.get(code) ?? code, ...counts })),
     byFunder: funderRows.rows.map((row) => ({
       source: row.source, partnerId: row.partner_id, partnerName: row.partner_name, houses: row.houses, completedHouses: row.completed_houses, value: Number(row.value),
       byForm: formsOf.get(`${row.source}|${row.partner_id ?? ''}`) ?? zeroForms(),

@@ -1,9 +1,12 @@
 import { Group, Paper, Select, Tabs } from '@mantine/core';
 import { IconChartBar, IconCircleOff, IconGitMerge, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AreaTrail, useAreaHref, useAreaTrailOf } from '../../components/AreaTrail.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { regionDepth } from '../../components/regions.ts';
 import { useListParams } from '../../components/useListParams.ts';
+import { useSession } from '../auth/session.ts';
 import type { CoverageFilters } from './api.ts';
 import { ApproachesPanel } from './ApproachesPanel.tsx';
 import { CombinationsPanel } from './CombinationsPanel.tsx';
@@ -23,11 +26,16 @@ function recentYears(): number[] {
 export default function CoveragePage() {
   const { t } = useTranslation();
   const params = useListParams();
+  const me = useSession();
   const yearParam = params.get('tahun');
   const filters: CoverageFilters = {
     year: yearParam === 'semua' ? null : Number(yearParam) || new Date().getFullYear(),
     region: params.get('wilayah') || null,
   };
+  // A province installation breaks its views down per kabupaten/kota first and drills down through `wilayah`.
+  const province = regionDepth(me.jurisdiction.code) === 1;
+  const trail = useAreaTrailOf(filters.region);
+  const areaHref = useAreaHref('wilayah');
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab')) ? (params.get('tab') as Tab) : 'kombinasi';
   const years = [{ value: 'semua', label: t('coverage.filters.allYears') }, ...recentYears().map((year) => ({ value: String(year), label: String(year) }))];
 
@@ -48,6 +56,7 @@ export default function CoveragePage() {
           <RegionPicker label={t('coverage.filters.region')} value={filters.region} onChange={(code) => params.set({ wilayah: code })} />
         </Group>
       </Paper>
+      {province && trail && <AreaTrail parents={trail.parents} area={trail.area} href={areaHref} />}
       <Tabs value={tab} onChange={(value) => params.set({ tab: value === 'kombinasi' ? null : value })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="kombinasi" leftSection={<IconUsersGroup size={16} aria-hidden />}>{t('coverage.tabs.combinations')}</Tabs.Tab>

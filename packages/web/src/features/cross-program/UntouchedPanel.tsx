@@ -7,9 +7,10 @@ import { downloadFile } from '../../api/download.ts';
 import { notifySuccess } from '../../api/query-client.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
+import { regionDepth } from '../../components/regions.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useCan } from '../auth/session.ts';
+import { useCan, useSession } from '../auth/session.ts';
 import { untouchedExportQuery, useUntouchedCounts, useUntouchedFamilies, type CoverageFilters, type PageRequest } from './api.ts';
 import { CoverageFamilyList } from './CoverageFamilyList.tsx';
 
@@ -32,17 +33,25 @@ function ExportUntouchedButton({ filters, total }: { filters: CoverageFilters; t
   );
 }
 
-/** Desil 1–5 families no program has reached yet ("belum tersentuh"): counts per kecamatan or village, then the list. */
+/**
+ * Desil 1–5 families no program has reached yet ("belum tersentuh"): counts per kecamatan or village (in a province per
+ * kabupaten/kota, kecamatan, village as one drills down by clicking a row), then the list.
+ */
 export function UntouchedPanel({ filters }: { filters: CoverageFilters }) {
   const { t } = useTranslation();
   const format = useFormat();
   const params = useListParams();
+  const me = useSession();
   const [level, setLevel] = useState<'kecamatan' | 'village'>('kecamatan');
   const [page, setPage] = useState<PageRequest>({ page: 1, pageSize: 25 });
-  const counts = useUntouchedCounts(filters, level);
+  const province = regionDepth(me.jurisdiction.code) === 1;
+  const counts = useUntouchedCounts(filters, province ? null : level);
   const families = useUntouchedFamilies(filters, page);
   const rows = counts.data ?? [];
   const total = rows.reduce((sum, row) => ({ poor: sum.poor + row.poorFamilies, untouched: sum.untouched + row.untouched }), { poor: 0, untouched: 0 });
+  // In a province the rows are one level below the chosen region; a village's kecamatan is then the chosen one.
+  const rowDepth = rows[0] ? regionDepth(rows[0].code) : 2;
+  const showKecamatan = !province && level === 'village';
   const share = (part: number, whole: number) => (whole === 0 ? '–' : `${format.number(Math.round((part / whole) * 1000) / 10)}%`);
 
   return (
@@ -50,11 +59,11 @@ export function UntouchedPanel({ filters }: { filters: CoverageFilters }) {
       <Paper withBorder radius="md" p="md">
         <Group justify="space-between" mb="sm" wrap="wrap">
           <Title order={2} fz="h4">{t('coverage.untouched.countsTitle')}</Title>
-          <SegmentedControl
+          {!province && <SegmentedControl
             value={level}
             onChange={(value) => setLevel(value === 'village' ? 'village' : 'kecamatan')}
             data={[{ value: 'kecamatan', label: t('coverage.untouched.byKecamatan') }, { value: 'village', label: t('coverage.untouched.byVillage') }]}
-          />
+          />}
         </Group>
         {counts.error && !counts.data && <QueryError error={counts.error} onRetry={() => void counts.refetch()} />}
         {counts.isPending && <Skeleton height={160} aria-busy="true" />}
@@ -66,8 +75,8 @@ export function UntouchedPanel({ filters }: { filters: CoverageFilters }) {
               <Table striped highlightOnHover stickyHeader>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{level === 'village' ? t('coverage.families.village') : t('coverage.families.kecamatan')}</Table.Th>
-                    {level === 'village' && <Table.Th>{t('coverage.families.kecamatan')}</Table.Th>}
+                    <Table.Th>{province ? t(`region.level${rowDepth}` as 'region.level2') : level === 'village' ? t('coverage.families.village') : t('coverage.families.kecamatan')}</Table.Th>
+                    {showKecamatan && <Table.Th>{t('coverage.families.kecamatan')}</Table.Th>}
                     <Table.Th ta="right">{t('coverage.untouched.poor')}</Table.Th>
                     <Table.Th ta="right">{t('coverage.untouched.untouched')}</Table.Th>
                     <Table.Th ta="right">{t('coverage.untouched.share')}</Table.Th>
@@ -79,7 +88,7 @@ export function UntouchedPanel({ filters }: { filters: CoverageFilters }) {
                       <Table.Td>
                         <Anchor component="button" type="button" onClick={() => { setPage({ page: 1, pageSize: page.pageSize }); params.set({ wilayah: row.code }); }}>{row.name}</Anchor>
                       </Table.Td>
-                      {level === 'village' && <Table.Td>{row.kecamatanName}</Table.Td>}
+                      {showKecamatan && <Table.Td>{row.kecamatanName}</Table.Td>}
                       <Table.Td ta="right">{format.number(row.poorFamilies)}</Table.Td>
                       <Table.Td ta="right" fw={600}>{format.number(row.untouched)}</Table.Td>
                       <Table.Td ta="right">{share(row.untouched, row.poorFamilies)}</Table.Td>

@@ -37,10 +37,11 @@ export function useCombinationFamilies(filters: CoverageFilters, programIds: rea
   });
 }
 
-export function useUntouchedCounts(filters: CoverageFilters, level: 'kecamatan' | 'village') {
+/** `level` null: the server's default (kecamatan in a regency; one level below the region in a province). */
+export function useUntouchedCounts(filters: CoverageFilters, level: 'kecamatan' | 'village' | null) {
   return useQuery({
     queryKey: ['coverage', 'untouched', filters, level],
-    queryFn: ({ signal }) => api<UntouchedCount[]>('/coverage/untouched', { query: { ...query(filters), level }, signal }),
+    queryFn: ({ signal }) => api<UntouchedCount[]>('/coverage/untouched', { query: { ...query(filters), level: level ?? undefined }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,8 @@
-import { Anchor, Breadcrumbs, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { IconHomeHeart, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { AreaTrail, useAreaHref } from '../../components/AreaTrail.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { useFormat } from '../../i18n/format.ts';
@@ -16,6 +17,7 @@ export default function DashboardPage() {
   const me = useSession();
   const [params] = useSearchParams();
   const summary = useDashboardSummary(params.get('wilayah'));
+  const areaHref = useAreaHref('wilayah');
   const data = summary.data;
   const drilledArea = data && data.parents.length > 0 ? data.area.code : null;
   const poorShare = data && data.families > 0 ? Math.round((data.poorFamilies / data.families) * 1000) / 10 : 0;
@@ -23,14 +25,7 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} description={t('dashboard.description', { name: data?.area.name ?? me.jurisdiction.name })} />
-      {data && data.parents.length > 0 && (
-        <Breadcrumbs component="nav" aria-label={t('dashboard.trail')} mb="md">
-          {data.parents.map((parent, index) => (
-            <Anchor key={parent.code} component={Link} to={index === 0 ? '/' : `/?wilayah=${encodeURIComponent(parent.code)}`} fz="sm">{parent.name}</Anchor>
-          ))}
-          <Text fz="sm" aria-current="page">{data.area.name}</Text>
-        </Breadcrumbs>
-      )}
+      {data && <AreaTrail parents={data.parents} area={data.area} href={areaHref} />}
       {summary.error && <QueryError error={summary.error} onRetry={() => void summary.refetch()} />}
       {summary.isPending && (
         <SimpleGrid cols={{ base: 1, xs: 3 }} aria-busy="true" aria-label={t('common.loading')}>

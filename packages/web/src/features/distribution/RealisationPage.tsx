@@ -5,6 +5,7 @@ import type { Measures, RealisedMeasures } from '@sinergi/domain';
 import { IconArrowLeft, IconHandGrab } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AreaTrail, useAreaHref } from '../../components/AreaTrail.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
@@ -12,7 +13,7 @@ import { useListParams } from '../../components/useListParams.ts';
 import { useProgram } from '../programs/api.ts';
 import { useRealisation, useStages } from './api.ts';
 import { count, percentOf, rupiah } from './format.ts';
-import { KecamatanTable, StageTable } from './RealisationTables.tsx';
+import { AreaTable, StageTable } from './RealisationTables.tsx';
 
 function MeasureCard({ label, realised, target, format }: { label: string; realised: number; target: number | null; format: (value: number | null) => string }) {
   const { t } = useTranslation();
@@ -40,7 +41,10 @@ function Summary({ target, realised }: { target: Measures; realised: RealisedMea
   );
 }
 
-/** /program/:programId/realisasi — target against realisation: totals, per kecamatan and per stage, as charts and tables. */
+/**
+ * /program/:programId/realisasi — target against realisation: totals, per region (kecamatan; in a province kabupaten/kota
+ * first, `?wilayah=` drills down) and per stage, as charts and tables.
+ */
 export default function RealisationPage() {
   const { t } = useTranslation();
   const { programId = '' } = useParams();
@@ -48,13 +52,15 @@ export default function RealisationPage() {
   const stageId = params.get('tahap') || null;
   const program = useProgram(programId);
   const stages = useStages(programId);
-  const realisation = useRealisation(programId, stageId);
+  const realisation = useRealisation(programId, stageId, params.get('wilayah') || null);
+  const areaHref = useAreaHref('wilayah');
 
   const error = program.error ?? realisation.error;
   if (error) return <QueryError error={error} onRetry={() => void realisation.refetch()} />;
   const data = realisation.data;
-  const kecamatanChart = (data?.byKecamatan ?? []).map((row) => ({
-    kecamatan: row.kecamatanName, [t('distribution.realisation.target')]: row.target.families ?? row.decreed, [t('distribution.realisation.realised')]: row.realised.families,
+  const areaTitle = !data || data.byAreaLevel === 3 ? t('distribution.realisation.byKecamatan') : t(`region.byLevel${data.byAreaLevel}` as 'region.byLevel2');
+  const kecamatanChart = (data?.byArea ?? []).map((row) => ({
+    kecamatan: row.name, [t('distribution.realisation.target')]: row.target.families ?? row.decreed, [t('distribution.realisation.realised')]: row.realised.families,
   }));
   const stageChart = (data?.byStage ?? []).map((row) => ({
     stage: `${row.number}. ${row.name}`, [t('distribution.realisation.target')]: row.target.money ?? 0, [t('distribution.realisation.realised')]: row.realised.money,
@@ -80,12 +86,13 @@ export default function RealisationPage() {
       </Paper>
       {!data ? <Skeleton height={320} /> : (
         <Stack gap="md">
+          <AreaTrail parents={data.parents} area={data.area} href={areaHref} />
           <Summary target={data.target} realised={data.realised} />
-          {data.byKecamatan.length === 0 ? <EmptyState title={t('distribution.realisation.empty')} message={t('distribution.realisation.emptyHint')} /> : (
+          {data.byArea.length === 0 ? <EmptyState title={t('distribution.realisation.empty')} message={t('distribution.realisation.emptyHint')} /> : (
             <Paper withBorder radius="md" p="md" component="section" aria-labelledby="by-kecamatan">
-              <Title order={2} size="h4" id="by-kecamatan" mb="sm">{t('distribution.realisation.byKecamatan')}</Title>
-              <BarChart h={Math.max(240, kecamatanChart.length * 28)} data={kecamatanChart} dataKey="kecamatan" orientation="vertical" series={series} yAxisProps={{ width: 110 }} withLegend />
-              <KecamatanTable rows={data.byKecamatan} />
+              <Title order={2} size="h4" id="by-kecamatan" mb="sm">{areaTitle}</Title>
+              <BarChart h={Math.max(240, kecamatanChart.length * 28)} data={kecamatanChart} dataKey="kecamatan" orientation="vertical" series={series} yAxisProps={{ width: data.byAreaLevel === 3 ? 110 : 150 }} withLegend />
+              <AreaTable rows={data.byArea} level={data.byAreaLevel} title={areaTitle} href={areaHref} />
             </Paper>
           )}
           {data.byStage.length > 0 && (

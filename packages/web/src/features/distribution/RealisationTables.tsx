@@ -1,6 +1,7 @@
 import { Progress, Table, Text } from '@mantine/core';
-import type { RealisationKecamatan, RealisationStage } from '@sinergi/domain';
+import type { RealisationArea, RealisationStage } from '@sinergi/domain';
 import { useTranslation } from 'react-i18next';
+import { AreaDrillLink } from '../../components/AreaTrail.tsx';
 import { count, percentOf, rupiah } from './format.ts';
 
 function Share({ realised, target }: { realised: number; target: number | null }) {
@@ -14,16 +15,19 @@ function Share({ realised, target }: { realised: number; target: number | null }
   );
 }
 
-/** Per kecamatan: target, decreed and realised families, people, money and units. */
-export function KecamatanTable({ rows }: { rows: RealisationKecamatan[] }) {
+/**
+ * Per region one level below the area (kecamatan in a regency, kabupaten/kota first in a province): target, decreed and
+ * realised families, people, money and units; a kabupaten/kota opens its kecamatan.
+ */
+export function AreaTable({ rows, level, title, href }: { rows: RealisationArea[]; level: number; title: string; href: (code: string | null) => string }) {
   const { t, i18n } = useTranslation();
   const n = (value: number | null) => count(value, i18n.language);
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table striped verticalSpacing="xs" aria-label={t('distribution.realisation.byKecamatan')}>
+      <Table striped verticalSpacing="xs" aria-label={title}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('distribution.realisation.kecamatan')}</Table.Th>
+            <Table.Th>{level === 3 ? t('distribution.realisation.kecamatan') : t(`region.level${level}` as 'region.level2')}</Table.Th>
             <Table.Th ta="right">{t('distribution.realisation.targetFamilies')}</Table.Th>
             <Table.Th ta="right">{t('distribution.realisation.decreed')}</Table.Th>
             <Table.Th ta="right">{t('distribution.realisation.realisedFamilies')}</Table.Th>
@@ -35,8 +39,8 @@ export function KecamatanTable({ rows }: { rows: RealisationKecamatan[] }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={row.kecamatanCode}>
-              <Table.Td>{row.kecamatanName}</Table.Td>
+            <Table.Tr key={row.code}>
+              <Table.Td><AreaDrillLink area={row} href={href} canDrill={level < 3} /></Table.Td>
               <Table.Td ta="right">{n(row.target.families)}</Table.Td>
               <Table.Td ta="right">{n(row.decreed)}</Table.Td>
               <Table.Td ta="right">{n(row.realised.families)}</Table.Td>

@@ -36,10 +36,11 @@ export function useHandoverHistory(programId: string, handoverId: string | null)
   });
 }
 
-export function useRealisation(programId: string, stageId: string | null) {
+/** `area`: a regency (province installation) or kecamatan to break down; null for the whole jurisdiction. */
+export function useRealisation(programId: string, stageId: string | null, area: string | null = null) {
   return useQuery({
-    queryKey: [...distributionKey(programId), 'realisation', stageId],
-    queryFn: ({ signal }) => api<Realisation>(`/programs/${programId}/realisation`, { query: { stageId }, signal }),
+    queryKey: [...distributionKey(programId), 'realisation', stageId, area],
+    queryFn: ({ signal }) => api<Realisation>(`/programs/${programId}/realisation`, { query: { stageId, area }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -6,10 +6,12 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { downloadFile } from '../../api/download.ts';
 import { useTranslation } from 'react-i18next';
+import { AreaTrail, useAreaHref } from '../../components/AreaTrail.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PagedResult } from '../../components/PagedResult.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { regionAtLevel, regionDepth } from '../../components/regions.ts';
 import { SearchInput } from '../../components/SearchInput.tsx';
 import { useIsMobile } from '../../components/useIsMobile.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -33,7 +35,13 @@ export default function RenovationPage() {
   const year = params.getNumber('year', CURRENT_YEAR);
   const region = params.get('region') || null;
   const stage = RenovationStage.safeParse(params.get('stage')).data;
-  const summary = useRenovationSummary(year, region ?? undefined);
+  // A province's summary starts per kabupaten/kota and drills down as an area; a regency's narrows to a kecamatan as before.
+  const province = regionDepth(me.jurisdiction.code) === 1;
+  const summaryPlace = province
+    ? { area: regionAtLevel(region, Math.min(region ? regionDepth(region) : 1, 3)) ?? undefined }
+    : { kecamatanCode: region ?? undefined };
+  const summary = useRenovationSummary(year, summaryPlace);
+  const regionHref = useAreaHref('region');
   const houses = useRenovations({
     year, stage, q: params.get('q') || undefined, page: params.page, pageSize: params.getNumber('pageSize', 25),
     kecamatanCode: region && region.split('.').length === 3 ? region : undefined,
@@ -45,7 +53,8 @@ export default function RenovationPage() {
   const download = async () => {
     setDownloading(true);
     try {
-      await downloadFile('/renovations/report', { year, kecamatanCode: region?.slice(0, 8) }, `bedah-rumah-${year}.xlsx`);
+      const place = province ? { area: summaryPlace.area } : { kecamatanCode: region?.slice(0, 8) };
+      await downloadFile('/renovations/report', { year, ...place }, `bedah-rumah-${year}.xlsx`);
     } catch (error) {
       notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -84,13 +93,14 @@ export default function RenovationPage() {
         </Stack>
       </Paper>
       {summary.error && <QueryError error={summary.error} onRetry={() => void summary.refetch()} />}
+      {summary.data && <AreaTrail parents={summary.data.parents} area={summary.data.area} href={regionHref} />}
       {summary.isPending ? <Skeleton height={200} mb="md" /> : summary.data && <SummaryStats summary={summary.data} />}
-      {!isMobile && summary.data && <SummaryCharts summary={summary.data} />}
+      {!isMobile && summary.data && <SummaryCharts summary={summary.data} href={regionHref} />}
       <PagedResult query={houses} emptyTitle={t('renovation.empty')}>
         {(items) => <RenovationList items={items} />}
       </PagedResult>
       {/* On a phone the houses come first; the charts are for the desk. */}
-      {isMobile && summary.data && <Stack mt="md"><SummaryCharts summary={summary.data} /></Stack>}
+      {isMobile && summary.data && <Stack mt="md"><SummaryCharts summary={summary.data} href={regionHref} /></Stack>}
       {canManage && <ProposeModal opened={proposing} onClose={propose.close} year={year} />}
       {canManage && <TargetModal opened={targeting} onClose={target.close} year={year} />}
     </>

@@ -1,8 +1,9 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { RENOVATION_FUNDING_SOURCE_LABELS, type RenovationSummary } from '@sinergi/domain';
 import { useTranslation } from 'react-i18next';
+import { AreaDrillLink } from '../../components/AreaTrail.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocalText } from './labels.ts';
 
@@ -42,14 +43,17 @@ export function SummaryStats({ summary }: { summary: RenovationSummary }) {
   );
 }
 
-/** Realisation per kecamatan against its target, and what each source and partner contributed. */
-export function SummaryCharts({ summary }: { summary: RenovationSummary }) {
+/**
+ * Realisation per kecamatan (in a province per kabupaten/kota first, each opening its kecamatan) against its target, and
+ * what each source and partner contributed.
+ */
+export function SummaryCharts({ summary, href }: { summary: RenovationSummary; href: (code: string | null) => string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const local = useLocalText();
-  const kecamatan = summary.byKecamatan
-    .filter((row) => row.target !== null || row.completed + row.pipeline > 0)
-    .map((row) => ({ name: row.kecamatanName ?? row.kecamatanCode, target: row.target ?? 0, completed: row.completed, inProgress: row.inProgress }));
+  const places = summary.byArea.filter((row) => row.target !== null || row.completed + row.pipeline > 0);
+  const kecamatan = places.map((row) => ({ name: row.name, target: row.target ?? 0, completed: row.completed, inProgress: row.inProgress }));
+  const drills = summary.byAreaLevel < 3;
   const funders = summary.byFunder.map((row) => ({
     name: row.partnerName ?? local(RENOVATION_FUNDING_SOURCE_LABELS[row.source]), money: row.byForm.money, materials: row.byForm.materials, labour: row.byForm.labour,
   }));
@@ -57,7 +61,7 @@ export function SummaryCharts({ summary }: { summary: RenovationSummary }) {
     <Stack gap="md" mb="md">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Paper withBorder p="md" radius="md">
-          <Title order={2} size="h4" mb="sm">{t('renovation.summary.byKecamatan')}</Title>
+          <Title order={2} size="h4" mb="sm">{drills ? t('renovation.summary.byRegency') : t('renovation.summary.byKecamatan')}</Title>
           {kecamatan.length === 0 ? <Text c="dimmed">{t('common.noData')}</Text> : (
             <BarChart
               h={Math.max(220, kecamatan.length * 26)}
@@ -72,6 +76,11 @@ export function SummaryCharts({ summary }: { summary: RenovationSummary }) {
               ]}
               withLegend
             />
+          )}
+          {drills && (
+            <Group gap="md" mt="sm">
+              {places.map((row) => <AreaDrillLink key={row.code} area={row} href={href} canDrill />)}
+            </Group>
           )}
         </Paper>
         <Paper withBorder p="md" radius="md">

@@ -18,10 +18,11 @@ export function useRenovations(query: Partial<RenovationListQuery>) {
   });
 }
 
-export function useRenovationSummary(year: number, kecamatanCode: string | undefined) {
+/** `place`: a kecamatan, or (in a province installation) the regency or kecamatan `area` to break down. */
+export function useRenovationSummary(year: number, place: { kecamatanCode?: string | undefined; area?: string | undefined }) {
   return useQuery({
-    queryKey: [...renovationKey, 'summary', year, kecamatanCode],
-    queryFn: ({ signal }) => api<RenovationSummary>('/renovations/summary', { query: { year, kecamatanCode }, signal }),
+    queryKey: [...renovationKey, 'summary', year, place.kecamatanCode, place.area],
+    queryFn: ({ signal }) => api<RenovationSummary>('/renovations/summary', { query: { year, kecamatanCode: place.kecamatanCode, area: place.area }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -48,9 +48,3 @@ export async function decreedByKecamatan(db: Kysely<DB>, programId: string, cond
     SELECT e.kecamatan_code AS code, count(*)::int AS n FROM program_enrolment e WHERE ${where} GROUP BY e.kecamatan_code`.execute(db);
   return new Map(result.rows.map((row) => [row.code, row.n]));
 }
-
-export async function regionNames(db: Kysely<DB>, codes: readonly string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('region').select(['code', 'name']).where('code', 'in', codes).execute();
-  return new Map(rows.map((row) => [row.code, row.name]));
-}

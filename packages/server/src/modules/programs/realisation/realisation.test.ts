@@ -45,6 +45,8 @@ describe.each(testDatabaseKinds)('realisation on %s', (kind) => {
       { kecamatanCode: DONOMULYO, kecamatanName: 'Donomulyo', target: { families: 2, people: null, money: null, units: null }, decreed: 1, realised: { families: 1, people: 1, money: 500_000, units: 0 } },
       { kecamatanCode: KEPANJEN, kecamatanName: 'Kepanjen', target: { families: 3, people: null, money: null, units: null }, decreed: 2, realised: { families: 2, people: 4, money: 1_325_000, units: 1 } },
     ]);
+    expect(r).toMatchObject({ area: { code: '35.07', level: 2 }, parents: [], byAreaLevel: 3 });
+    expect(r.byArea).toEqual(r.byKecamatan.map(({ kecamatanCode, kecamatanName, ...rest }) => ({ code: kecamatanCode, name: kecamatanName, ...rest })));
     expect(r.byStage.map((s) => [s.number, s.target, s.realised])).toEqual([
       [1, { families: 3, people: null, money: 1_500_000, units: null }, { families: 3, people: 5, money: 1_480_000, units: 0 }],
       [2, { families: 3, people: null, money: 1_035_000, units: 3 }, { families: 1, people: 2, money: 345_000, units: 1 }],
