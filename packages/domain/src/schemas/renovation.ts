@@ -92,6 +92,8 @@ export const RenovationListQuery = PageQuery.extend({
   year: Year.optional(),
   kecamatanCode: RegionCode.optional(),
   villageCode: RegionCode.optional(),
+  /** Houses anywhere inside this region (a kabupaten/kota of a province installation, or any lower level). */
+  area: RegionCode.optional(),
   /** Head of family, address or proposer. */
   q: z.string().trim().max(100).optional(),
 });

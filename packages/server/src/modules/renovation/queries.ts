@@ -41,6 +41,7 @@ export async function listHouses(db: Kysely<DB>, user: SessionUser, query: Renov
   if (query.year) rows = rows.where('h.year', '=', query.year);
   if (query.kecamatanCode) rows = rows.where('h.kecamatan_code', '=', query.kecamatanCode.slice(0, 8));
   if (query.villageCode) rows = rows.where('h.village_code', '=', query.villageCode);
+  if (query.area) rows = rows.where(sql<string>`left(h.village_code, ${query.area.length})`, '=', query.area);
   if (query.q) {
     const pattern = containsPattern(query.q);
     rows = rows.where((eb) => eb.or([eb('f.head_name', 'ilike', pattern), eb('h.address', 'ilike', pattern), eb('h.proposer', 'ilike', pattern)]));

@@ -1,4 +1,4 @@
-import type { RenovationStage, RenovationSummary } from '@sinergi/domain';
+import type { Page, RenovationListItem, RenovationStage, RenovationSummary } from '@sinergi/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../../test/db.ts';
@@ -53,6 +53,16 @@ describe.each(testDatabaseKinds)('renovation summary of a province installation 
     expect(malang).toMatchObject({ target: 15, completed: 2, byAreaLevel: 3, area: { code: '35.07', level: 2 }, parents: [{ code: '35', name: 'Jawa Timur' }] });
     expect(malang.byKecamatan).toEqual(whole.byKecamatan.filter((row) => row.kecamatanCode.startsWith('35.07.')));
     expect(malang.byArea.map((row) => [row.code, row.completed])).toEqual(malang.byKecamatan.map((row) => [row.kecamatanCode, row.completed]));
+  });
+
+  it('lists the houses of one regency when the list is narrowed to it', async () => {
+    const list = async (area: string) => {
+      const response = await w.pimpinan.get(`/api/renovations?year=2026&area=${area}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<Page<RenovationListItem>>().items.map((house) => house.villageCode).sort();
+    };
+    expect(await list('35.08')).toEqual([...w.lumajangVillages].sort());
+    expect(await list('35.07')).toEqual(['35.07.01.2001', '35.07.13.2001', '35.07.13.2001', '35.07.13.2002']);
   });
 
   it('names the regency of every kecamatan and house in the XLSX report', async () => {

@@ -46,6 +46,7 @@ export default function RenovationPage() {
     year, stage, q: params.get('q') || undefined, page: params.page, pageSize: params.getNumber('pageSize', 25),
     kecamatanCode: region && region.split('.').length === 3 ? region : undefined,
     villageCode: region && region.split('.').length === 4 ? region : undefined,
+    area: region && region.split('.').length === 2 ? region : undefined,
   });
   const [proposing, propose] = useDisclosure(false);
   const [targeting, target] = useDisclosure(false);
