@@ -118,7 +118,12 @@ export const GraduationCriteria = z.object({
 });
 export type GraduationCriteria = z.infer<typeof GraduationCriteria>;
 
-export const GraduationCriteriaUpdate = z.object({ rule: z.unknown(), note: optionalText });
+export const GraduationCriteriaUpdate = z.object({
+  rule: z.unknown(),
+  note: optionalText,
+  /** The version the change was made on; when someone saved a newer one meanwhile, the save is refused (409 conflict). */
+  basedOnVersion: z.number().int().min(0).optional(),
+});
 export type GraduationCriteriaUpdate = z.input<typeof GraduationCriteriaUpdate>;
 
 export const PATHWAY_COUNT_GROUPINGS = ['kecamatan', 'agency'] as const;

@@ -81,9 +81,14 @@ describe.each(testDatabaseKinds)('graduation to mandiri on %s', (kind) => {
     const invalid = await w.admin.put('/api/pathways/graduation-criteria', { rule: { version: 1, condition: { kind: 'compare', field: 'businessYears', op: '>=', value: 1 } } });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json<{ code: string }>().code).toBe('invalid_rule');
-    const saved = await w.admin.put('/api/pathways/graduation-criteria', { rule, note: 'Perbup 12/2026' });
+    const saved = await w.admin.put('/api/pathways/graduation-criteria', { rule, note: 'Perbup 12/2026', basedOnVersion: 0 });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json<GraduationCriteria>()).toMatchObject({ version: 1, rule, note: 'Perbup 12/2026' });
+    // A second editor who opened version 0 cannot overwrite version 1 unseen.
+    const stale = await w.admin.put('/api/pathways/graduation-criteria', { rule: initial.rule, basedOnVersion: 0 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ code: string }>().code).toBe('conflict');
+    expect((await w.pimpinan.get('/api/pathways/graduation-criteria')).json<GraduationCriteria>().version).toBe(1);
 
     const target = await familyOnPathway('2025-06-01', 3, 0);
     const assessment = await assess(target.id);

@@ -2,7 +2,7 @@ import {
   DEFAULT_GRADUATION_CRITERIA, describeRule, explainRule, GraduationAssessmentCreate, GraduationCriteriaUpdate, PROGRAM_KINDS,
   type EligibilityRule, type GraduationAssessment, type GraduationCriteria,
 } from '@sinergi/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -58,8 +58,12 @@ export async function setCriteria(context: PathwayContext, body: GraduationCrite
   const input = GraduationCriteriaUpdate.parse(body);
   const rule = await checkCriteriaRule(context, input.rule);
   await context.db.transaction().execute(async (trx) => {
+    // The lock makes two simultaneous saves take turns, so the second sees the first's version and is refused.
+    await sql`LOCK TABLE graduation_criteria IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
     const last = await trx.selectFrom('graduation_criteria').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
-    const version = (last?.version ?? 0) + 1;
+    const current = last?.version ?? 0;
+    if (input.basedOnVersion !== undefined && input.basedOnVersion !== current) throw new AppError('conflict');
+    const version = current + 1;
     await trx.insertInto('graduation_criteria').values({ version, rule: JSON.stringify(rule), note: input.note, created_by: context.user.id }).execute();
     await recordAudit(trx, context.request, { action: 'update', entity: 'graduation_criteria', entityId: String(version), details: { rule } });
   });

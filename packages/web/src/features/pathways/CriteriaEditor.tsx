@@ -48,7 +48,7 @@ function CriteriaEditorLoaded({ criteria, catalogue, onClose }: CriteriaEditorPr
   const programNames = useMemo(() => Object.fromEntries(programs.map((item) => [item.value, item.label])), [programs]);
 
   const save = useMutation({
-    mutationFn: () => saveGraduationCriteria({ rule, ...(note.trim() ? { note: note.trim() } : {}) }),
+    mutationFn: () => saveGraduationCriteria({ rule, basedOnVersion: criteria.version, ...(note.trim() ? { note: note.trim() } : {}) }),
     meta: { inlineError: true },
     onSuccess: (next) => {
       queryClient.setQueryData(graduationCriteriaKey, next);
