@@ -1,5 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema/index.ts';
+import { underArea } from '../regions/breakdown.ts';
 
 export interface FamilyCountRow {
   /** The kecamatan, or the village when counting below a kecamatan. */
@@ -10,8 +11,8 @@ export interface FamilyCountRow {
 }
 
 /** Families inside the area (a region code), unless the area is the whole jurisdiction. */
-function inArea(area: string | null): RawBuilder<boolean> {
-  return area === null ? sql<boolean>`true` : sql<boolean>`left(f.kecamatan_code, ${area.length}) = ${area}`;
+function inArea(area: string | null): RawBuilder<SqlBool> {
+  return area === null ? sql<SqlBool>`true` : underArea('f.kecamatan_code', area);
 }
 
 /** Family counts by kecamatan (or village), desil and business status in one pass over the families in scope. */

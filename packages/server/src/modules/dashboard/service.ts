@@ -1,18 +1,16 @@
-import { BUSINESS_STATUSES, type DashboardSummary } from '@sinergi/domain';
+import { BUSINESS_STATUSES, leadsToScope, type DashboardSummary } from '@sinergi/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { familyScopeCondition } from '../registry/scope-filter.ts';
-import { ancestorCodes, listChildRegions, requireRegionInJurisdiction } from '../regions/service.ts';
-import { regionsByCode } from '../regions/queries.ts';
+import { areaBreakdown, codeAtLevel, KECAMATAN_LEVEL, VILLAGE_LEVEL } from '../regions/breakdown.ts';
+import { childRegions } from '../regions/queries.ts';
 import { familyCounts, memberCount } from './queries.ts';
 
 /** Desil 1–5: the families the empowerment program and most social aid serve. */
 const POOR_DESIL_MAX = 5;
-/** Kecamatan: the deepest area a summary is made for; its rows are villages. */
-const DEEPEST_AREA_LEVEL = 3;
 
 function isPoor(desil: number | null): boolean {
   return desil !== null && desil <= POOR_DESIL_MAX;
@@ -20,11 +18,6 @@ function isPoor(desil: number | null): boolean {
 
 function increment<K>(map: Map<K, number>, key: K, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
-}
-
-/** The code of the region at `level` that contains `code` (35.07.13 at level 2 → 35.07). */
-function codeAtLevel(code: string, level: number): string {
-  return code.split('.').slice(0, level).join('.');
 }
 
 const DESILS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -46,20 +39,19 @@ export async function dashboardSummary(
   db: Kysely<DB>,
   config: Config,
   user: SessionUser,
-  areaCode: string = config.jurisdiction,
+  areaCode?: string,
 ): Promise<DashboardSummary> {
-  const area = await requireRegionInJurisdiction(db, config, areaCode);
-  if (area.level > DEEPEST_AREA_LEVEL) throw new AppError('dashboard_area_too_deep', { code: areaCode });
-  const childLevel = area.level + 1;
+  // Checks the area against the jurisdiction and the user's scope (out_of_scope), with the trail back up.
+  const { area, parents, rowLevel: childLevel, narrowTo } = await areaBreakdown(db, config, user, areaCode, VILLAGE_LEVEL);
+  // A village has no rows below it: the summary stops at kecamatan, whose rows are villages.
+  if (area.level > KECAMATAN_LEVEL) throw new AppError('dashboard_area_too_deep', { code: area.code });
   const scope = familyScopeCondition(user, 'f');
-  const areaFilter = area.code === config.jurisdiction ? null : area.code;
-  // listChildRegions refuses an area outside the user's scope (out_of_scope) and keeps the children the scope reaches.
-  const [children, counts, members, parents] = await Promise.all([
-    listChildRegions(db, config, user, { parent: area.code, scoped: true }),
-    familyCounts(db, scope, areaFilter, childLevel === 4),
-    memberCount(db, scope, areaFilter),
-    regionsByCode(db, ancestorCodes(area.code).filter((code) => code.length >= config.jurisdiction.length)),
+  const [regions, counts, members] = await Promise.all([
+    childRegions(db, area.code),
+    familyCounts(db, scope, narrowTo, childLevel === VILLAGE_LEVEL),
+    memberCount(db, scope, narrowTo),
   ]);
+  const children = regions.filter((region) => leadsToScope(user.scopeCodes, region.code));
 
   let families = 0;
   let poorFamilies = 0;
@@ -79,8 +71,8 @@ export async function dashboardSummary(
   }
 
   return {
-    area: { code: area.code, name: area.name, level: area.level },
-    parents: parents.map(({ code, name }) => ({ code, name })),
+    area,
+    parents,
     families,
     members,
     poorFamilies,

@@ -4,6 +4,7 @@ import { containsPattern } from '../../db/like.ts';
 import type { DB, RenovationHouseTable } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/context.ts';
 import { scopeCodesByLevel } from '../../http/scope.ts';
+import { underArea } from '../regions/breakdown.ts';
 import { listItemOf } from './present.ts';
 
 export type HouseRow = Selectable<RenovationHouseTable>;
@@ -41,7 +42,7 @@ export async function listHouses(db: Kysely<DB>, user: SessionUser, query: Renov
   if (query.year) rows = rows.where('h.year', '=', query.year);
   if (query.kecamatanCode) rows = rows.where('h.kecamatan_code', '=', query.kecamatanCode.slice(0, 8));
   if (query.villageCode) rows = rows.where('h.village_code', '=', query.villageCode);
-  if (query.area) rows = rows.where(sql<string>`left(h.village_code, ${query.area.length})`, '=', query.area);
+  if (query.area) rows = rows.where(underArea('h.village_code', query.area));
   if (query.q) {
     const pattern = containsPattern(query.q);
     rows = rows.where((eb) => eb.or([eb('f.head_name', 'ilike', pattern), eb('h.address', 'ilike', pattern), eb('h.proposer', 'ilike', pattern)]));
